@@ -1,0 +1,148 @@
+package dev.dovetail.runtime.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything about a module that instructions and fields refer to: the index spaces with their
+ * names, the type definitions (explicit ones first, implicit function types appended as type uses
+ * are met) and struct field names.
+ */
+final class ModuleContext {
+    final IndexSpace types = new IndexSpace("type");
+    final IndexSpace funcs = new IndexSpace("function");
+    final IndexSpace tables = new IndexSpace("table");
+    final IndexSpace mems = new IndexSpace("memory");
+    final IndexSpace globals = new IndexSpace("global");
+    final IndexSpace tags = new IndexSpace("tag");
+    final IndexSpace elems = new IndexSpace("elem segment");
+    final IndexSpace datas = new IndexSpace("data segment");
+
+    /** Type definitions by index; explicit ones are filled in after all type ids are bound. */
+    final List<TypeDef> typeDefs = new ArrayList<>();
+
+    /** Rec groups as {start, length, explicit(1) or implicit(0)} in type index order. */
+    final List<int[]> recGroups = new ArrayList<>();
+
+    final Map<Integer, IndexSpace> fieldNames = new HashMap<>();
+    final TypeParser typeParser = new TypeParser(this);
+
+    /** Set when code uses data indices, which requires the data count section. */
+    boolean usesDataCount;
+
+    /** A resolved type use: the function type index and the parameter names (null if none). */
+    record TypeUse(int index, List<String> paramNames) {}
+
+    private record Sig(
+            SExpr at,
+            Integer index,
+            boolean inline,
+            List<ValType> params,
+            List<ValType> results,
+            List<String> names) {}
+
+    private Sig sig(Cursor c, boolean allowNames) {
+        SExpr at = c.peek();
+        Integer idx = null;
+        if (c.peekList("type")) {
+            SList t = c.expectList("type");
+            Cursor tc = t.cursor(1);
+            idx = types.resolve(tc.next());
+            tc.expectEnd();
+        }
+        List<ValType> params = new ArrayList<>();
+        List<ValType> results = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        boolean inline = false;
+        while (c.peekList("param")) {
+            inline = true;
+            typeParser.valTypeList(c.expectList("param"), params, allowNames ? names : null);
+        }
+        while (c.peekList("result")) {
+            inline = true;
+            typeParser.valTypeList(c.expectList("result"), results, null);
+        }
+        if (!allowNames) {
+            names = new ArrayList<>(Collections.nCopies(params.size(), null));
+        }
+        return new Sig(at, idx, inline, params, results, names);
+    }
+
+    /** Parses {@code (type x)? (param ...)* (result ...)*}, creating an implicit type if needed. */
+    TypeUse typeUse(Cursor c, boolean allowNames) {
+        Sig s = sig(c, allowNames);
+        if (s.index() != null) {
+            TypeDef.Func f = funcType(s.index(), s.at());
+            if (s.inline()) {
+                if (!f.params().equals(s.params()) || !f.results().equals(s.results())) {
+                    throw WatException.at(s.at(), "inline function type does not match type use");
+                }
+                return new TypeUse(s.index(), s.names());
+            }
+            return new TypeUse(
+                    s.index(), new ArrayList<>(Collections.nCopies(f.params().size(), null)));
+        }
+        return new TypeUse(findOrAddFunc(s.params(), s.results()), s.names());
+    }
+
+    /** A block type: empty, one result type, or a type index (s33). */
+    void blockType(Cursor c, WasmWriter w) {
+        Sig s = sig(c, false);
+        if (s.index() == null && s.params().isEmpty() && s.results().size() <= 1) {
+            if (s.results().isEmpty()) {
+                w.u8(0x40);
+            } else {
+                s.results().get(0).write(w);
+            }
+            return;
+        }
+        int idx;
+        if (s.index() != null) {
+            idx = s.index();
+            TypeDef.Func f = funcType(idx, s.at());
+            if (s.inline()
+                    && (!f.params().equals(s.params()) || !f.results().equals(s.results()))) {
+                throw WatException.at(s.at(), "inline function type does not match type use");
+            }
+        } else {
+            idx = findOrAddFunc(s.params(), s.results());
+        }
+        w.s64(idx);
+    }
+
+    TypeDef.Func funcType(int idx, SExpr at) {
+        if (idx < 0 || idx >= typeDefs.size() || typeDefs.get(idx) == null) {
+            throw WatException.at(at, "unknown type " + idx);
+        }
+        if (!(typeDefs.get(idx).comp() instanceof TypeDef.Func f)) {
+            throw WatException.at(at, "type " + idx + " is not a function type");
+        }
+        return f;
+    }
+
+    private boolean inSingletonGroup(int idx) {
+        for (int[] g : recGroups) {
+            if (idx >= g[0] && idx < g[0] + g[1]) {
+                return g[1] == 1 && g[2] == 0;
+            }
+        }
+        return false;
+    }
+
+    int findOrAddFunc(List<ValType> params, List<ValType> results) {
+        TypeDef want = TypeDef.func(params, results);
+        for (int i = 0; i < typeDefs.size(); i++) {
+            if (want.equals(typeDefs.get(i)) && inSingletonGroup(i)) {
+                return i;
+            }
+        }
+        int idx = typeDefs.size();
+        typeDefs.add(want);
+        recGroups.add(new int[] {idx, 1, 0});
+        types.addAnonymous(1);
+        return idx;
+    }
+}
