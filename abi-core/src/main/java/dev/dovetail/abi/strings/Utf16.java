@@ -1,0 +1,75 @@
+package dev.dovetail.abi.strings;
+
+import dev.dovetail.abi.Trap;
+
+/** UTF-16LE: strict decoding, encoding of well-formed Java strings, and the host check. */
+final class Utf16 {
+    private Utf16() {}
+
+    /** Decodes little-endian UTF-16 ({@code bytes.length} is even) or traps on a lone surrogate. */
+    static String decode(byte[] bytes) {
+        int n = bytes.length >>> 1;
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) {
+            chars[i] = (char) ((bytes[2 * i] & 0xFF) | (bytes[2 * i + 1] << 8));
+        }
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < n
+                        && Character.isLowSurrogate(chars[i + 1])) {
+                    i++;
+                } else {
+                    throw new Trap(
+                            StringCodec.MSG_INVALID_UTF16
+                                    + ": unpaired surrogate 0x"
+                                    + StringCodec.hex4(c)
+                                    + " at code unit index "
+                                    + i);
+                }
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Little-endian UTF-16 of {@code value}, {@code 2 * length()} bytes; the code units before
+     * {@code from} are left zero.
+     */
+    static byte[] encode(String value, int from) {
+        int n = value.length();
+        byte[] bytes = new byte[2 * n];
+        for (int i = from; i < n; i++) {
+            char c = value.charAt(i);
+            bytes[2 * i] = (byte) c;
+            bytes[2 * i + 1] = (byte) (c >>> 8);
+        }
+        return bytes;
+    }
+
+    /**
+     * Throws {@link IllegalArgumentException} naming the index of the first unpaired surrogate at
+     * or after {@code from} ({@code from} must not split a pair).
+     */
+    static void checkWellFormed(String value, int from) {
+        int n = value.length();
+        for (int i = from; i < n; i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < n
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new IllegalArgumentException(
+                            "string is not well-formed UTF-16: unpaired surrogate U+"
+                                    + StringCodec.hex4(c)
+                                    + " at index "
+                                    + i
+                                    + " cannot be lowered");
+                }
+            }
+        }
+    }
+}
