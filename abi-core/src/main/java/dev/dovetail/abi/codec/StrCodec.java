@@ -1,0 +1,30 @@
+package dev.dovetail.abi.codec;
+
+import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.Val;
+import dev.dovetail.abi.strings.StringCodec;
+import dev.dovetail.abi.type.PrimType;
+
+/**
+ * {@code string}: delegates to {@link StringCodec}, which implements {@code load_string_from_range}
+ * and {@code store_string_into_range} (all string traps and the exact {@code realloc} sequence). A
+ * {@link Val.Str} is lowered as a host string.
+ */
+final class StrCodec extends RangeCodec {
+    StrCodec() {
+        super(PrimType.STRING);
+    }
+
+    @Override
+    long lowerRange(LiftLowerContext cx, Val v) {
+        if (!(v instanceof Val.Str s)) {
+            throw mismatch(v);
+        }
+        return StringCodec.store(cx, s.value());
+    }
+
+    @Override
+    Val liftRange(LiftLowerContext cx, long ptr, long length) {
+        return new Val.Str(StringCodec.load(cx, ptr, length));
+    }
+}
