@@ -348,13 +348,7 @@ public final class StringCodec {
          * newSize)} is inside memory (memory is measured after the call, which may grow it).
          */
         long realloc(long originalPtr, long originalSize, int alignment, long newSize) {
-            if (newSize > REALLOC_I32_MAX) {
-                // The reference asserts this cannot happen for strings lifted from a component
-                // (their byte length is at most MAX_STRING_BYTE_LENGTH); only a huge host string
-                // gets here.
-                throw new Trap(
-                        "string length of " + value.length() + " too large to copy into wasm");
-            }
+            requireReallocSize(newSize, value.length());
             long ptr = realloc.realloc(originalPtr, originalSize, alignment, newSize);
             if ((ptr & (alignment - 1)) != 0) {
                 throw new Trap(MSG_REALLOC_UNALIGNED);
@@ -486,6 +480,18 @@ public final class StringCodec {
             memory.write(ptr, encoded, 0, encoded.length);
             ptr = realloc(ptr, srcByteLength, 1, latin1Size);
             return pack(ptr, latin1Size);
+        }
+    }
+
+    /**
+     * The reference asserts that no size passed to realloc exceeds {@link #REALLOC_I32_MAX}; that
+     * holds for every string lifted from a component (at most {@link #MAX_STRING_BYTE_LENGTH}
+     * bytes), so only a huge host string can fail it. It traps at the point of the assertion, with
+     * wasmtime's wording.
+     */
+    static void requireReallocSize(long newSize, int stringLength) {
+        if (newSize > REALLOC_I32_MAX) {
+            throw new Trap("string length of " + stringLength + " too large to copy into wasm");
         }
     }
 
