@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * A resource type. Unlike every other type it is compared by identity: each component instance (or
- * host definition) creates fresh resource types, and two with the same name are distinct.
+ * host definition) creates fresh resource types, and two with the same name are distinct. The
+ * runtime subclasses it to attach the defining instance and the destructor.
  */
-public final class ResourceType {
+public class ResourceType {
     private final String name;
 
     public ResourceType(String name) {
@@ -16,6 +17,16 @@ public final class ResourceType {
     /** The name used when printing; carries no meaning for equality. */
     public String name() {
         return name;
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public final int hashCode() {
+        return System.identityHashCode(this);
     }
 
     @Override

@@ -1,0 +1,223 @@
+package dev.dovetail.runtime.internal.state;
+
+import dev.dovetail.abi.Trap;
+import dev.dovetail.abi.type.ResourceType;
+
+/**
+ * The run-time state the Canonical ABI keeps per component instance: its handle table, the {@code
+ * may_enter}/{@code may_leave} flags, its parent (for the entering set of nested instances) and
+ * whether a trap poisoned it. Also home of the resource built-ins, which act on this table.
+ */
+public final class ComponentInstanceState {
+    private final ComponentInstanceState parent;
+    private final HandleTable handles;
+    boolean mayEnter = true;
+    boolean mayLeave = true;
+    private boolean poisoned;
+    Task currentTask;
+    Subtask currentSubtask;
+
+    public ComponentInstanceState(ComponentInstanceState parent, int maxHandles) {
+        this.parent = parent;
+        this.handles = new HandleTable(maxHandles);
+    }
+
+    public HandleTable handles() {
+        return handles;
+    }
+
+    public ComponentInstanceState parent() {
+        return parent;
+    }
+
+    // ---- entering and leaving ------------------------------------------------------------
+
+    private boolean isSelfOrAncestorOf(ComponentInstanceState other) {
+        for (ComponentInstanceState i = other; i != null; i = i.parent) {
+            if (i == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Instances entered when {@code caller} (null for the host) calls into this one. */
+    private boolean inEnteringSet(ComponentInstanceState i, ComponentInstanceState caller) {
+        return caller == null || !i.isSelfOrAncestorOf(caller);
+    }
+
+    /**
+     * Enters this instance (and its ancestors not shared with {@code caller}) for a call through a
+     * lifted function; traps when any of them is already on the stack or has trapped.
+     */
+    public Task enter(ComponentInstanceState caller) {
+        for (ComponentInstanceState i = this; i != null; i = i.parent) {
+            if (inEnteringSet(i, caller) && (!i.mayEnter || i.poisoned)) {
+                throw new Trap("cannot enter component instance");
+            }
+        }
+        for (ComponentInstanceState i = this; i != null; i = i.parent) {
+            if (inEnteringSet(i, caller)) {
+                i.mayEnter = false;
+            }
+        }
+        Task task = new Task(this);
+        task.previous = currentTask;
+        currentTask = task;
+        return task;
+    }
+
+    /** Leaves after {@link #enter}, whether the call returned or trapped. */
+    public void leave(Task task, ComponentInstanceState caller) {
+        currentTask = task.previous;
+        for (ComponentInstanceState i = this; i != null; i = i.parent) {
+            if (inEnteringSet(i, caller)) {
+                i.mayEnter = true;
+            }
+        }
+    }
+
+    /** A trap inside this instance: it refuses every later entry. */
+    public void poison() {
+        poisoned = true;
+    }
+
+    public boolean poisoned() {
+        return poisoned;
+    }
+
+    /** Traps unless code of this instance may call out (not inside realloc or post-return). */
+    public void checkMayLeave() {
+        if (!mayLeave) {
+            throw new Trap("cannot leave component instance");
+        }
+    }
+
+    /** Runs {@code body} with {@code may_leave} cleared (realloc, post-return, destructors). */
+    public void withoutLeaving(Runnable body) {
+        boolean saved = mayLeave;
+        mayLeave = false;
+        try {
+            body.run();
+        } finally {
+            mayLeave = saved;
+        }
+    }
+
+    /** Starts a call out of this instance; borrowed handles lifted for it are lent to it. */
+    public Subtask beginSubtask() {
+        checkMayLeave();
+        Subtask s = new Subtask();
+        s.previous = currentSubtask;
+        currentSubtask = s;
+        return s;
+    }
+
+    /** Ends {@link #beginSubtask}: the lent handles return. */
+    public void endSubtask(Subtask s) {
+        s.deliverResolve();
+        currentSubtask = s.previous;
+    }
+
+    // ---- resource built-ins -------------------------------------------------------------
+
+    /** {@code canon resource.new}: a new owned handle for {@code rep}. */
+    public int resourceNew(ResourceType type, int rep) {
+        checkMayLeave();
+        return handles.add(new ResourceHandle(type, rep, true, null));
+    }
+
+    /** {@code canon resource.rep}: the representation behind handle {@code index}. */
+    public int resourceRep(ResourceType type, int index) {
+        return resourceAt(index, type).rep;
+    }
+
+    /**
+     * {@code canon resource.drop}: removes handle {@code index}; for an owned handle runs the
+     * destructor, for a borrowed one ends the borrow.
+     */
+    public void resourceDrop(ResourceType type, int index) {
+        checkMayLeave();
+        ResourceHandle h = resourceAt(index, type);
+        if (h.numLends != 0) {
+            throw new Trap("cannot remove owned resource while borrowed");
+        }
+        handles.remove(index);
+        if (h.own) {
+            if (type instanceof DefinedResourceType d && d.destructor() != null) {
+                d.destructor().accept(h.rep);
+            }
+        } else {
+            h.borrowScope.numBorrows--;
+        }
+    }
+
+    /** The resource handle at {@code index}, checked against {@code type}. */
+    ResourceHandle resourceAt(int index, ResourceType type) {
+        Object e = handles.get(index);
+        if (!(e instanceof ResourceHandle h)) {
+            throw new Trap("handle index " + index + " is not a resource");
+        }
+        if (h.type != type) {
+            throw new Trap(
+                    "handle index "
+                            + index
+                            + " used with the wrong type, expected "
+                            + origin(type)
+                            + " but found "
+                            + (origin(h.type).equals(origin(type))
+                                    ? "a different " + origin(h.type)
+                                    : origin(h.type)));
+        }
+        return h;
+    }
+
+    private static String origin(ResourceType t) {
+        return t instanceof DefinedResourceType d ? d.origin() : "host-defined resource";
+    }
+
+    // ---- lifting and lowering handles (the spec's lift_own, lift_borrow, lower_*) --------
+
+    /** {@code lift_own}: moves the owned handle out of the table. */
+    public int liftOwn(int index, ResourceType type) {
+        ResourceHandle h = resourceAt(index, type);
+        if (h.numLends != 0) {
+            throw new Trap("cannot remove owned resource while borrowed");
+        }
+        if (!h.own) {
+            throw new Trap("cannot lift own resource from a borrow handle");
+        }
+        handles.remove(index);
+        return h.rep;
+    }
+
+    /** {@code lift_borrow}: lends the handle to the current outgoing call. */
+    public int liftBorrow(int index, ResourceType type) {
+        ResourceHandle h = resourceAt(index, type);
+        if (currentSubtask != null) {
+            currentSubtask.addLender(h);
+        }
+        return h.rep;
+    }
+
+    /** {@code lower_own}: a new owned handle in this instance's table. */
+    public int lowerOwn(int rep, ResourceType type) {
+        return handles.add(new ResourceHandle(type, rep, true, null));
+    }
+
+    /**
+     * {@code lower_borrow}: inside the defining instance the representation itself; elsewhere a
+     * borrowed handle scoped to the current task.
+     */
+    public int lowerBorrow(int rep, ResourceType type) {
+        if (type instanceof DefinedResourceType d && d.impl() == this) {
+            return rep;
+        }
+        Task scope = currentTask;
+        if (scope == null) {
+            throw new IllegalStateException("borrow lowered outside of a task");
+        }
+        scope.numBorrows++;
+        return handles.add(new ResourceHandle(type, rep, false, scope));
+    }
+}

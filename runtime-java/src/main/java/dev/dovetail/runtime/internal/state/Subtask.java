@@ -1,0 +1,26 @@
+package dev.dovetail.runtime.internal.state;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The caller's side of one call out of a component instance (a lowered import): it records the
+ * caller's handles lent to the callee as borrows, and returns them when the callee resolves.
+ */
+public final class Subtask {
+    private final List<ResourceHandle> lenders = new ArrayList<>(2);
+    Subtask previous;
+
+    void addLender(ResourceHandle h) {
+        h.numLends++;
+        lenders.add(h);
+    }
+
+    /** The callee returned: every handle lent for the call is released. */
+    public void deliverResolve() {
+        for (ResourceHandle h : lenders) {
+            h.numLends--;
+        }
+        lenders.clear();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.dovetail.runtime.internal.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dovetail.abi.Trap;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComponentInstanceStateTest {
+    private final ComponentInstanceState guest = new ComponentInstanceState(null, 1000);
+    private final List<Integer> destroyed = new ArrayList<>();
+    private final DefinedResourceType r = new DefinedResourceType("r", guest, destroyed::add);
+    private final DefinedResourceType other = new DefinedResourceType("other", guest, null);
+
+    @Test
+    void newRepAndDropRunTheDestructor() {
+        int h = guest.resourceNew(r, 42);
+        assertEquals(1, h);
+        assertEquals(42, guest.resourceRep(r, h));
+        guest.resourceDrop(r, h);
+        assertEquals(List.of(42), destroyed);
+        assertEquals(
+                "unknown handle index 1",
+                assertThrows(Trap.class, () -> guest.resourceRep(r, h)).getMessage());
+    }
+
+    @Test
+    void aHandleUsedWithTheWrongTypeTraps() {
+        int h = guest.resourceNew(r, 1);
+        assertEquals(
+                "handle index 1 used with the wrong type, expected guest-defined resource but"
+                        + " found a different guest-defined resource",
+                assertThrows(Trap.class, () -> guest.resourceRep(other, h)).getMessage());
+    }
+
+    @Test
+    void anOwnedHandleLentToACallCannotBeDroppedOrMoved() {
+        ComponentInstanceState callee = new ComponentInstanceState(null, 1000);
+        int h = guest.resourceNew(r, 7);
+        Subtask call = guest.beginSubtask();
+        assertEquals(7, guest.liftBorrow(h, r));
+        Task task = callee.enter(guest);
+        int borrowed = callee.lowerBorrow(7, r);
+        assertEquals(1, borrowed);
+        assertEquals(
+                "cannot remove owned resource while borrowed",
+                assertThrows(Trap.class, () -> guest.resourceDrop(r, h)).getMessage());
+        assertThrows(Trap.class, () -> guest.liftOwn(h, r));
+        // The callee must drop its borrow before returning.
+        assertEquals(
+                "borrow handles still remain at the end of the call",
+                assertThrows(Trap.class, task::resolve).getMessage());
+        callee.resourceDrop(r, borrowed);
+        task.resolve();
+        callee.leave(task, guest);
+        guest.endSubtask(call);
+        assertEquals(7, guest.liftOwn(h, r));
+        assertTrue(destroyed.isEmpty(), "moving a handle out does not destroy it");
+    }
+
+    @Test
+    void borrowsLoweredIntoTheDefiningInstanceAreTheRepresentation() {
+        Task task = guest.enter(null);
+        assertEquals(99, guest.lowerBorrow(99, r));
+        task.resolve();
+        guest.leave(task, null);
+    }
+
+    @Test
+    void reentryAndEntryAfterATrapAreRefused() {
+        Task task = guest.enter(null);
+        assertEquals(
+                "cannot enter component instance",
+                assertThrows(Trap.class, () -> guest.enter(null)).getMessage());
+        guest.leave(task, null);
+        guest.leave(guest.enter(null), null);
+        guest.poison();
+        assertThrows(Trap.class, () -> guest.enter(null));
+    }
+
+    @Test
+    void aChildMayCallItsParentButNotBeEnteredTwice() {
+        ComponentInstanceState parent = new ComponentInstanceState(null, 10);
+        ComponentInstanceState child = new ComponentInstanceState(parent, 10);
+        Task outer = child.enter(null);
+        // the parent is already entered through its child
+        assertThrows(Trap.class, () -> parent.enter(null));
+        child.leave(outer, null);
+        Task p = parent.enter(null);
+        Task c = child.enter(parent);
+        child.leave(c, parent);
+        parent.leave(p, null);
+    }
+
+    @Test
+    void mayLeaveGuardsReallocAndPostReturn() {
+        guest.withoutLeaving(
+                () ->
+                        assertEquals(
+                                "cannot leave component instance",
+                                assertThrows(Trap.class, () -> guest.resourceNew(r, 1))
+                                        .getMessage()));
+        assertEquals(1, guest.resourceNew(r, 1));
+    }
+}
