@@ -1,0 +1,76 @@
+package dev.dovetail.runtime;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Owns everything instantiated in it and the host state {@code T} that host functions reach. A
+ * store is used by one thread at a time: a call from a second thread while another is inside the
+ * store fails with {@link IllegalStateException} instead of corrupting it.
+ */
+public final class Store<T> {
+    private final Engine engine;
+    private final StoreLimits limits;
+    private T data;
+    private final AtomicReference<Thread> owner = new AtomicReference<>();
+    private int depth;
+    private int instances;
+
+    public Store(Engine engine, T data) {
+        this(engine, data, StoreLimits.NONE);
+    }
+
+    public Store(Engine engine, T data, StoreLimits limits) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.data = data;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public StoreLimits limits() {
+        return limits;
+    }
+
+    /** The host state. */
+    public T data() {
+        return data;
+    }
+
+    public void setData(T data) {
+        this.data = data;
+    }
+
+    /**
+     * Marks the current thread as inside the store; nested entries from the same thread (host
+     * functions calling back into wasm) are fine. Pair with {@link #exit()}.
+     */
+    void enter() {
+        Thread current = Thread.currentThread();
+        if (owner.get() != current && !owner.compareAndSet(null, current)) {
+            Thread other = owner.get();
+            throw new IllegalStateException(
+                    "store is in use by thread '"
+                            + (other == null ? "?" : other.getName())
+                            + "'; a store may be used by one thread at a time");
+        }
+        depth++; // only the owning thread gets here
+    }
+
+    void exit() {
+        if (--depth == 0) {
+            owner.set(null);
+        }
+    }
+
+    /** Counts a new component instance against {@link StoreLimits#maxInstances()}. */
+    void countInstance() {
+        if (instances >= limits.maxInstances()) {
+            throw new UnlinkableException(
+                    "instance limit of " + limits.maxInstances() + " reached in this store");
+        }
+        instances++;
+    }
+}
