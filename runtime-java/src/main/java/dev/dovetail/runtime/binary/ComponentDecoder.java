@@ -131,9 +131,9 @@ public final class ComponentDecoder {
                 {
                     int start = s.position();
                     expectPreamble(s, BinaryKind.CORE_MODULE);
+                    CoreModuleFraming.check(s);
                     byte[] module = s.copyRange(start, s.end());
                     coreCheck.check(module, start);
-                    s.bytes(s.remaining());
                     section = new Section.CoreModuleSection(module, start);
                     break;
                 }
