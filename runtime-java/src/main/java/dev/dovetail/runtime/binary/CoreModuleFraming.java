@@ -63,4 +63,29 @@ final class CoreModuleFraming {
                 return -1;
         }
     }
+
+    /**
+     * Whether the module imports something under an empty module name and an empty field name.
+     * Chicory 1.7.5 rejects such imports ("malformed import kind") although they are valid core
+     * wasm, so {@link CoreModuleCheck#CHICORY} cannot judge those modules.
+     */
+    static boolean hasEmptyImportNames(byte[] module) {
+        ByteReader r = new ByteReader(module);
+        r.bytes(8);
+        while (!r.atEnd()) {
+            int id = r.u8();
+            ByteReader s = r.slice(r.u32());
+            if (id == 2) {
+                int n = s.vecLength();
+                for (int i = 0; i < n; i++) {
+                    var imp = CoreTypeReader.coreImport(s);
+                    if (imp.module().isEmpty() && imp.name().isEmpty()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 }
