@@ -1,0 +1,38 @@
+package dev.dovetail.abi;
+
+import java.util.Objects;
+
+/**
+ * What lifting and lowering need besides the value: the canonical options ({@code memory}, {@code
+ * realloc}, {@code string-encoding}) and the handle bridge. Built once per lifted or lowered
+ * function, not per call. {@code memory} and {@code realloc} may be {@code null} when the
+ * function's types never need them (validation guarantees they are present when they are needed).
+ */
+public record LiftLowerContext(
+        LinearMemory memory, Realloc realloc, StringEncoding stringEncoding, Handles handles) {
+    public LiftLowerContext {
+        Objects.requireNonNull(stringEncoding, "stringEncoding");
+        Objects.requireNonNull(handles, "handles");
+    }
+
+    /** A context with memory and realloc, UTF-8 strings and no handles. */
+    public static LiftLowerContext of(LinearMemory memory, Realloc realloc) {
+        return new LiftLowerContext(memory, realloc, StringEncoding.UTF8, Handles.NONE);
+    }
+
+    /** The memory, or a trap when the function was lifted or lowered without one. */
+    public LinearMemory requireMemory() {
+        if (memory == null) {
+            throw new Trap("canonical option `memory` is required");
+        }
+        return memory;
+    }
+
+    /** The realloc function, or a trap when there is none. */
+    public Realloc requireRealloc() {
+        if (realloc == null) {
+            throw new Trap("canonical option `realloc` is required");
+        }
+        return realloc;
+    }
+}
