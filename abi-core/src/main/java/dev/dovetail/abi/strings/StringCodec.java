@@ -200,6 +200,18 @@ public final class StringCodec {
         };
     }
 
+    /**
+     * {@code load_string}: reads the {@code (ptr, tagged code units)} pair of {@code i32}s at
+     * {@code addr} and {@code addr + 4} and lifts the string it describes. The caller has checked
+     * that the 8-byte pair is aligned and in bounds, as for any value it loads.
+     */
+    public static String loadAt(LiftLowerContext cx, long addr) {
+        LinearMemory memory = cx.requireMemory();
+        long ptr = memory.readI32(addr) & U32;
+        long taggedCodeUnits = memory.readI32(addr + 4) & U32;
+        return load(cx, ptr, taggedCodeUnits);
+    }
+
     // ---------------------------------------------------------------------------------------
     // Lowering
     // ---------------------------------------------------------------------------------------
@@ -276,6 +288,33 @@ public final class StringCodec {
             default -> throw new AssertionError(srcEncoding);
         }
         return storeChecked(cx, value, firstNonLatin1, srcEncoding, utf16Tagged, srcCodeUnits);
+    }
+
+    /**
+     * {@code store_string} for a host string: lowers {@code value} with {@link #store(
+     * LiftLowerContext, String)} and writes the {@code (ptr, tagged code units)} pair of {@code
+     * i32}s at {@code addr} and {@code addr + 4}, which the caller has checked.
+     */
+    public static void storeAt(LiftLowerContext cx, String value, long addr) {
+        writePair(cx.requireMemory(), store(cx, value), addr);
+    }
+
+    /**
+     * {@code store_string} for another component's string: as {@link #store(LiftLowerContext,
+     * String, StringEncoding, long)}, then writes the pair at {@code addr}.
+     */
+    public static void storeAt(
+            LiftLowerContext cx,
+            String value,
+            StringEncoding srcEncoding,
+            long srcTaggedCodeUnits,
+            long addr) {
+        writePair(cx.requireMemory(), store(cx, value, srcEncoding, srcTaggedCodeUnits), addr);
+    }
+
+    private static void writePair(LinearMemory memory, long packed, long addr) {
+        memory.writeI32(addr, (int) ptr(packed));
+        memory.writeI32(addr + 4, (int) taggedCodeUnits(packed));
     }
 
     private static void requireCodeUnits(String value, long srcCodeUnits, String encoding) {
