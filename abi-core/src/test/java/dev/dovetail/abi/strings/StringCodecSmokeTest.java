@@ -50,4 +50,32 @@ class StringCodecSmokeTest {
         assertEquals("d\u00e9j\u00e0", StringCodec.loadAt(cx, 16));
         assertEquals(List.of("0,0,2,4>64", "0,0,2,6>68", "68,6,2,4>68"), realloc.log);
     }
+
+    @Test
+    void hostSourceIsLatin1Utf16TaggedWhenACharIsWide() {
+        assertEquals(
+                new StringCodec.Source(StringEncoding.LATIN1_UTF16, 0), StringCodec.hostSource(""));
+        assertEquals(
+                new StringCodec.Source(StringEncoding.LATIN1_UTF16, 3),
+                StringCodec.hostSource("a\u00ff\u0080"));
+        assertEquals(
+                new StringCodec.Source(StringEncoding.LATIN1_UTF16, 0x8000_0003L),
+                StringCodec.hostSource("a\u00ff\u0100"));
+        assertEquals(
+                new StringCodec.Source(StringEncoding.LATIN1_UTF16, 0x8000_0002L),
+                StringCodec.hostSource("\ud83c\udf70"));
+
+        RecordingRealloc viaSource = RecordingRealloc.over(64, 0, 8);
+        RecordingRealloc viaHost = RecordingRealloc.over(64, 0, 8);
+        String s = "a\u00e9\u2603";
+        long a =
+                StringCodec.store(
+                        LiftLowerContext.of(viaSource.memory, viaSource),
+                        s,
+                        StringCodec.hostSource(s));
+        long b = StringCodec.store(LiftLowerContext.of(viaHost.memory, viaHost), s);
+        assertEquals(a, b);
+        assertEquals(List.of("0,0,1,3>8", "8,3,1,9>11", "11,9,1,6>11"), viaHost.log);
+        assertEquals(viaHost.log, viaSource.log);
+    }
 }
