@@ -1,0 +1,54 @@
+package dev.dovetail.runtime.binary;
+
+import com.dylibso.chicory.wasm.InvalidException;
+import com.dylibso.chicory.wasm.MalformedException;
+import com.dylibso.chicory.wasm.Parser;
+import dev.dovetail.runtime.InvalidComponentException;
+import dev.dovetail.runtime.MalformedComponentException;
+
+/**
+ * The one place where embedded core modules are checked while a component is decoded. The decoder
+ * has already checked the module's preamble; this hook looks at the rest.
+ */
+@FunctionalInterface
+public interface CoreModuleCheck {
+    /**
+     * Checks {@code module} (a whole core module, preamble included) found at {@code offset} of the
+     * component, throwing a {@link dev.dovetail.abi.DovetailException} if it is unusable.
+     */
+    void check(byte[] module, long offset);
+
+    /** Accept any module body (the preamble is still checked). */
+    CoreModuleCheck NONE = (module, offset) -> {};
+
+    /**
+     * Parse and validate with Chicory. Chicory's malformed-module errors become {@link
+     * MalformedComponentException}s at the module's offset; its validation errors become {@link
+     * InvalidComponentException}s (a well-formed but invalid module is not a decoding problem).
+     * Anything else Chicory throws on hostile input is reported as malformed too.
+     *
+     * <p>Known gap: Chicory 1.7.5 cannot parse an import whose module and field names are both
+     * empty; such modules are not checked here (the framing and the import section are).
+     */
+    CoreModuleCheck CHICORY =
+            (module, offset) -> {
+                if (CoreModuleFraming.hasEmptyImportNames(module)) {
+                    return;
+                }
+                try {
+                    Parser.parse(module);
+                } catch (InvalidException e) {
+                    throw new InvalidComponentException(
+                            "invalid core module at offset 0x"
+                                    + Long.toHexString(offset)
+                                    + ": "
+                                    + e.getMessage(),
+                            e);
+                } catch (MalformedException e) {
+                    throw new MalformedComponentException(
+                            "malformed core module: " + e.getMessage(), offset, e);
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    throw new MalformedComponentException("malformed core module: " + e, offset, e);
+                }
+            };
+}
