@@ -17,9 +17,18 @@ public final class ComponentInstanceState {
     Task currentTask;
     Subtask currentSubtask;
 
-    public ComponentInstanceState(ComponentInstanceState parent, int maxHandles) {
+    private final dev.dovetail.runtime.Store<?> store;
+
+    public ComponentInstanceState(
+            dev.dovetail.runtime.Store<?> store, ComponentInstanceState parent, int maxHandles) {
+        this.store = store;
         this.parent = parent;
         this.handles = new HandleTable(maxHandles);
+    }
+
+    /** The store the instance lives in ({@code null} in unit tests of the state alone). */
+    public dev.dovetail.runtime.Store<?> store() {
+        return store;
     }
 
     public HandleTable handles() {
@@ -145,7 +154,7 @@ public final class ComponentInstanceState {
         handles.remove(index);
         if (h.own) {
             if (type instanceof DefinedResourceType d && d.destructor() != null) {
-                d.destructor().accept(h.rep);
+                d.destructor().destroy(store, this, h.rep);
             }
         } else {
             h.borrowScope.numBorrows--;

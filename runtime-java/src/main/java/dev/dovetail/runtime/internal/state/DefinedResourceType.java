@@ -1,7 +1,6 @@
 package dev.dovetail.runtime.internal.state;
 
 import dev.dovetail.abi.type.ResourceType;
-import java.util.function.IntConsumer;
 
 /**
  * A resource type at run time: minted fresh by each instantiation of the component that defines it
@@ -9,14 +8,23 @@ import java.util.function.IntConsumer;
  */
 public final class DefinedResourceType extends ResourceType {
     private final ComponentInstanceState impl;
-    private final IntConsumer destructor;
+    private final Destructor destructor;
+
+    /**
+     * Runs a resource's destructor for an owned handle dropped by {@code caller} (null: the host)
+     * in {@code store}.
+     */
+    @FunctionalInterface
+    public interface Destructor {
+        void destroy(dev.dovetail.runtime.Store<?> store, ComponentInstanceState caller, int rep);
+    }
 
     /**
      * @param impl the defining instance, {@code null} for a host-defined resource
      * @param destructor called with the representation when an owned handle is dropped; may be
      *     {@code null}
      */
-    public DefinedResourceType(String name, ComponentInstanceState impl, IntConsumer destructor) {
+    public DefinedResourceType(String name, ComponentInstanceState impl, Destructor destructor) {
         super(name);
         this.impl = impl;
         this.destructor = destructor;
@@ -27,7 +35,7 @@ public final class DefinedResourceType extends ResourceType {
         return impl;
     }
 
-    public IntConsumer destructor() {
+    public Destructor destructor() {
         return destructor;
     }
 

@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ComponentInstanceStateTest {
-    private final ComponentInstanceState guest = new ComponentInstanceState(null, 1000);
+    private final ComponentInstanceState guest = new ComponentInstanceState(null, null, 1000);
     private final List<Integer> destroyed = new ArrayList<>();
-    private final DefinedResourceType r = new DefinedResourceType("r", guest, destroyed::add);
+    private final DefinedResourceType r =
+            new DefinedResourceType("r", guest, (store, caller, rep) -> destroyed.add(rep));
     private final DefinedResourceType other = new DefinedResourceType("other", guest, null);
 
     @Test
@@ -38,7 +39,7 @@ class ComponentInstanceStateTest {
 
     @Test
     void anOwnedHandleLentToACallCannotBeDroppedOrMoved() {
-        ComponentInstanceState callee = new ComponentInstanceState(null, 1000);
+        ComponentInstanceState callee = new ComponentInstanceState(null, null, 1000);
         int h = guest.resourceNew(r, 7);
         Subtask call = guest.beginSubtask();
         assertEquals(7, guest.liftBorrow(h, r));
@@ -83,8 +84,8 @@ class ComponentInstanceStateTest {
 
     @Test
     void aChildMayCallItsParentButNotBeEnteredTwice() {
-        ComponentInstanceState parent = new ComponentInstanceState(null, 10);
-        ComponentInstanceState child = new ComponentInstanceState(parent, 10);
+        ComponentInstanceState parent = new ComponentInstanceState(null, null, 10);
+        ComponentInstanceState child = new ComponentInstanceState(null, parent, 10);
         Task outer = child.enter(null);
         // the parent is already entered through its child
         assertThrows(Trap.class, () -> parent.enter(null));

@@ -1,0 +1,118 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.runtime.binary.ComponentDecoder;
+import dev.dovetail.runtime.internal.core.CompiledModule;
+import dev.dovetail.runtime.internal.core.TypeSectionPrefix;
+import dev.dovetail.runtime.model.ComponentModel;
+import dev.dovetail.runtime.model.Section;
+import dev.dovetail.runtime.types.ComponentType;
+import dev.dovetail.runtime.validate.ComponentTypeInfo;
+import dev.dovetail.runtime.validate.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A decoded, validated component whose core modules are parsed (and compiled) once. Immutable,
+ * thread-safe and shareable by any number of {@link Store}s and instantiations.
+ */
+public final class Component {
+    private final Engine engine;
+    private final ComponentModel model;
+    private final ComponentTypeInfo info;
+    private final Map<Section.CoreModuleSection, CompiledModule> modules = new IdentityHashMap<>();
+    private final Map<PrefixKey, CompiledModule> prefixed = new ConcurrentHashMap<>();
+
+    private record PrefixKey(CompiledModule fixup, byte[] shim) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PrefixKey k && k.fixup == fixup && k.shim == shim;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(fixup) * 31 + System.identityHashCode(shim);
+        }
+    }
+
+    private Component(Engine engine, ComponentModel model) {
+        this.engine = engine;
+        this.model = model;
+        this.info = Validator.validate(model);
+        compileModules(model);
+    }
+
+    /**
+     * Decodes, validates and compiles a component binary.
+     *
+     * @throws MalformedComponentException if the bytes are not a well-formed component
+     * @throws InvalidComponentException if the component breaks a validation rule
+     */
+    public static Component fromBytes(Engine engine, byte[] bytes) {
+        return new Component(engine, ComponentDecoder.decode(bytes));
+    }
+
+    /** Reads and loads a component binary from {@code path}. */
+    public static Component fromFile(Engine engine, Path path) {
+        try {
+            return fromBytes(engine, Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read component " + path, e);
+        }
+    }
+
+    /** Loads a component already decoded into the model (for example by the text parser). */
+    public static Component fromModel(Engine engine, ComponentModel model) {
+        return new Component(engine, model);
+    }
+
+    private void compileModules(ComponentModel m) {
+        for (Section s : m.sections()) {
+            if (s instanceof Section.CoreModuleSection cm) {
+                modules.put(cm, CompiledModule.of(cm.bytes(), engine.usesCompiler()));
+            } else if (s instanceof Section.ComponentSection c) {
+                compileModules(c.component());
+            }
+        }
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The component's imports and exports with their types. */
+    public ComponentType componentType() {
+        return info.type();
+    }
+
+    ComponentModel model() {
+        return model;
+    }
+
+    ComponentTypeInfo info() {
+        return info;
+    }
+
+    CompiledModule module(Section.CoreModuleSection section) {
+        CompiledModule m = modules.get(section);
+        if (m == null) {
+            throw new IllegalStateException("core module not compiled: " + section);
+        }
+        return m;
+    }
+
+    CompiledModule prefixed(CompiledModule fixup, byte[] shim) {
+        return prefixed.computeIfAbsent(
+                new PrefixKey(fixup, shim),
+                k -> fixup.withBytes(TypeSectionPrefix.apply(fixup.bytes(), shim)));
+    }
+
+    @Override
+    public String toString() {
+        return "Component" + info.type();
+    }
+}

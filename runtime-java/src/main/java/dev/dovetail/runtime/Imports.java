@@ -1,0 +1,195 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.abi.Trap;
+import dev.dovetail.abi.Val;
+import dev.dovetail.abi.type.FuncType;
+import dev.dovetail.abi.type.ResourceType;
+import dev.dovetail.runtime.internal.exec.RtFunc;
+import dev.dovetail.runtime.internal.exec.RtItem;
+import dev.dovetail.runtime.internal.state.ComponentInstanceState;
+import dev.dovetail.runtime.internal.state.DefinedResourceType;
+import dev.dovetail.runtime.types.ComponentItem;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matching a component's imports with a {@link Linker}'s definitions: once per component in {@link
+ * Linker#instantiatePre} (by name and kind), then cheaply per store at instantiation.
+ */
+final class Imports {
+    private Imports() {}
+
+    /** A resolved import, independent of any store. */
+    sealed interface Resolved {
+        record Func(String name, FuncType type, HostFunction<?> function) implements Resolved {}
+
+        record TrapFunc(String name, FuncType type) implements Resolved {}
+
+        record Inst(Map<String, Resolved> exports) implements Resolved {}
+
+        record Resource(ResourceType type) implements Resolved {}
+
+        record Type(ComponentItem.Type type) implements Resolved {}
+    }
+
+    static <T> Map<String, Resolved> resolve(Linker<T> linker, Component component) {
+        Map<String, Resolved> out = new LinkedHashMap<>();
+        component
+                .componentType()
+                .imports()
+                .forEach((name, type) -> out.put(name, resolve(linker.root(), name, type)));
+        return out;
+    }
+
+    private static <T> Resolved resolve(LinkerInstance<T> in, String name, ComponentItem type) {
+        if (type instanceof ComponentItem.Type t) {
+            return new Resolved.Type(t); // value types need no definition
+        }
+        LinkerInstance.Definition d = in.get(name);
+        String qualified = in.qualified(name);
+        if (d == null) {
+            throw new UnlinkableException(
+                    "component imports "
+                            + type.kind()
+                            + " `"
+                            + qualified
+                            + "`, but a matching implementation was not found in the linker");
+        }
+        if (type instanceof ComponentItem.ComponentFunc f) {
+            if (d instanceof LinkerInstance.Definition.Func<?> hf) {
+                return new Resolved.Func(qualified, f.type(), hf.function());
+            }
+            if (d instanceof LinkerInstance.Definition.Trap) {
+                return new Resolved.TrapFunc(qualified, f.type());
+            }
+        } else if (type instanceof ComponentItem.ComponentInstance it) {
+            if (d instanceof LinkerInstance.Definition.Nested<?> n) {
+                @SuppressWarnings("unchecked")
+                LinkerInstance<T> nested = (LinkerInstance<T>) n.instance();
+                Map<String, Resolved> exports = new LinkedHashMap<>();
+                it.type().exports().forEach((e, t) -> exports.put(e, resolve(nested, e, t)));
+                return new Resolved.Inst(exports);
+            }
+        } else if (type instanceof ComponentItem.Resource) {
+            if (d instanceof LinkerInstance.Definition.Resource r) {
+                return new Resolved.Resource(r.type());
+            }
+        } else {
+            throw new UnlinkableException(
+                    "import `"
+                            + qualified
+                            + "` of kind "
+                            + type.kind()
+                            + " cannot be defined by"
+                            + " the host yet");
+        }
+        throw new UnlinkableException(
+                "import `"
+                        + qualified
+                        + "` has the wrong type: expected "
+                        + type.kind()
+                        + ", found "
+                        + describe(d));
+    }
+
+    private static String describe(LinkerInstance.Definition d) {
+        if (d instanceof LinkerInstance.Definition.Func<?>
+                || d instanceof LinkerInstance.Definition.Trap) {
+            return "func";
+        } else if (d instanceof LinkerInstance.Definition.Nested<?>) {
+            return "instance";
+        }
+        return "resource";
+    }
+
+    // ---- per store ------------------------------------------------------------------------
+
+    static Map<String, RtItem> bind(Map<String, Resolved> resolved, Store<?> store) {
+        Map<String, RtItem> out = new LinkedHashMap<>();
+        resolved.forEach((n, r) -> out.put(n, bind(r, store)));
+        return out;
+    }
+
+    private static RtItem bind(Resolved r, Store<?> store) {
+        if (r instanceof Resolved.Func f) {
+            return new RtItem.Func(new HostFunc<>(f, store));
+        } else if (r instanceof Resolved.TrapFunc t) {
+            return new RtItem.Func(
+                    new RtFunc() {
+                        @Override
+                        public FuncType type() {
+                            return t.type();
+                        }
+
+                        @Override
+                        public Val call(ComponentInstanceState caller, Val[] args) {
+                            throw new Trap(
+                                    "called an import defined as a trap by"
+                                            + " defineUnknownImportsAsTraps: `"
+                                            + t.name()
+                                            + "`");
+                        }
+                    });
+        } else if (r instanceof Resolved.Inst i) {
+            return new RtItem.Inst(bind(i.exports(), store));
+        } else if (r instanceof Resolved.Resource res) {
+            return new RtItem.Resource(res.type());
+        }
+        return new RtItem.Type(((Resolved.Type) r).type().type());
+    }
+
+    /** A host function bound to its store. */
+    private record HostFunc<T>(Resolved.Func def, Store<T> store) implements RtFunc {
+        @Override
+        public FuncType type() {
+            return def.type();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Val call(ComponentInstanceState caller, Val[] args) {
+            Val result =
+                    ((HostFunction<T>) def.function())
+                            .call(store, def.type(), List.copyOf(Arrays.asList(args)));
+            if (def.type().result() != null && result == null) {
+                throw new IllegalArgumentException(
+                        "host function `"
+                                + def.name()
+                                + "` returned no value; expected "
+                                + def.type().result());
+            }
+            if (def.type().result() == null && result != null) {
+                throw new IllegalArgumentException(
+                        "host function `" + def.name() + "` returned a value but has no result");
+            }
+            return result;
+        }
+    }
+
+    // ---- unknown imports as traps ---------------------------------------------------------
+
+    static <T> void defineTraps(Linker<T> linker, Component component) {
+        component
+                .componentType()
+                .imports()
+                .forEach((name, type) -> defineTrap(linker.root(), name, type));
+    }
+
+    private static <T> void defineTrap(LinkerInstance<T> in, String name, ComponentItem type) {
+        if (type instanceof ComponentItem.ComponentFunc) {
+            in.defineTrap(name);
+        } else if (type instanceof ComponentItem.ComponentInstance it) {
+            LinkerInstance<T> nested = in.instance(name);
+            it.type().exports().forEach((e, t) -> defineTrap(nested, e, t));
+        } else if (type instanceof ComponentItem.Resource && in.get(name) == null) {
+            in.resource(name, (store, rep) -> {});
+        }
+    }
+
+    /** A fresh host resource type with no destructor (for trap definitions). */
+    static DefinedResourceType freshResource(String name) {
+        return new DefinedResourceType(name, null, null);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.runtime.internal.state.DefinedResourceType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+/**
+ * A namespace of host definitions in a {@link Linker}: the root, or an instance that satisfies an
+ * instance import such as {@code wasi:cli/stdout@0.2.0}.
+ */
+public final class LinkerInstance<T> {
+    /** A host definition. */
+    sealed interface Definition
+            permits Definition.Func, Definition.Nested, Definition.Resource, Definition.Trap {
+        record Func<T>(HostFunction<T> function) implements Definition {}
+
+        record Nested<T>(LinkerInstance<T> instance) implements Definition {}
+
+        record Resource(DefinedResourceType type) implements Definition {}
+
+        /** Stands in for an unknown import: any use traps. */
+        record Trap(String name) implements Definition {}
+    }
+
+    private final Linker<T> linker;
+    private final String path;
+    private final Map<String, Definition> definitions = new LinkedHashMap<>();
+
+    LinkerInstance(Linker<T> linker, String path) {
+        this.linker = linker;
+        this.path = path;
+    }
+
+    private void define(String name, Definition d) {
+        Objects.requireNonNull(name, "name");
+        if (definitions.containsKey(name) && !linker.shadowingAllowed()) {
+            throw new IllegalArgumentException(
+                    "`"
+                            + qualified(name)
+                            + "` is already defined; call allowShadowing(true) to"
+                            + " replace definitions");
+        }
+        definitions.put(name, d);
+    }
+
+    String qualified(String name) {
+        return path.isEmpty() ? name : path + "#" + name;
+    }
+
+    /**
+     * Defines a host function that takes and returns dynamic {@link dev.dovetail.abi.Val}s. Its
+     * type is whatever the importing component declares; values are checked against it.
+     */
+    public LinkerInstance<T> funcNew(String name, HostFunction<T> function) {
+        define(name, new Definition.Func<>(Objects.requireNonNull(function, "function")));
+        return this;
+    }
+
+    /**
+     * The nested instance {@code name}, created empty on first use, to satisfy an instance import.
+     */
+    @SuppressWarnings("unchecked")
+    public LinkerInstance<T> instance(String name) {
+        Definition d = definitions.get(name);
+        if (d instanceof Definition.Nested<?> n) {
+            return (LinkerInstance<T>) n.instance();
+        }
+        LinkerInstance<T> nested = new LinkerInstance<>(linker, qualified(name));
+        define(name, new Definition.Nested<>(nested));
+        return nested;
+    }
+
+    /**
+     * Defines a host resource type {@code name}. Guests see handles whose representation is the
+     * {@code u32} the host chooses; {@code destructor} runs (with the store and the representation)
+     * when a guest drops an owned handle. Returns the resource type, to compare with {@link
+     * ResourceAny#type()}.
+     */
+    public dev.dovetail.abi.type.ResourceType resource(
+            String name, BiConsumer<Store<T>, Integer> destructor) {
+        Objects.requireNonNull(destructor, "destructor");
+        DefinedResourceType type =
+                new DefinedResourceType(
+                        qualified(name),
+                        null,
+                        (store, caller, rep) -> runDestructor(destructor, store, rep));
+        define(name, new Definition.Resource(type));
+        return type;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void runDestructor(
+            BiConsumer<Store<T>, Integer> destructor, Store<?> store, int rep) {
+        destructor.accept((Store<T>) store, rep);
+    }
+
+    Definition get(String name) {
+        Definition d = definitions.get(name);
+        return d != null ? d : Versions.lookupCompatible(definitions, name);
+    }
+
+    void defineTrap(String name) {
+        definitions.putIfAbsent(name, new Definition.Trap(qualified(name)));
+    }
+
+    String path() {
+        return path;
+    }
+}

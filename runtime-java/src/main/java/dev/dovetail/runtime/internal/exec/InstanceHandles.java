@@ -1,0 +1,116 @@
+package dev.dovetail.runtime.internal.exec;
+
+import dev.dovetail.abi.Handles;
+import dev.dovetail.abi.type.FutureType;
+import dev.dovetail.abi.type.ResourceType;
+import dev.dovetail.abi.type.StreamType;
+import dev.dovetail.runtime.ResourceAny;
+import dev.dovetail.runtime.UnsupportedFeatureException;
+import dev.dovetail.runtime.internal.state.ComponentInstanceState;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The ABI's handle bridge for one component instance. Plans are built once per component with the
+ * validator's resource types; this maps them to the run-time types of this instantiation and moves
+ * resources between the instance's handle table and host-side {@link ResourceAny} objects.
+ */
+public final class InstanceHandles implements Handles {
+    private final ComponentInstanceState state;
+    private final Map<ResourceType, ResourceType> resources = new IdentityHashMap<>();
+
+    public InstanceHandles(ComponentInstanceState state) {
+        this.state = state;
+    }
+
+    /** Records that the validator's {@code template} is {@code runtime} in this instance. */
+    public void bind(ResourceType template, ResourceType runtime) {
+        resources.put(template, runtime);
+    }
+
+    /** The run-time type of the validator's {@code template}. */
+    public ResourceType resolve(ResourceType template) {
+        ResourceType t = resources.get(template);
+        return t == null ? template : t;
+    }
+
+    @Override
+    public Object liftOwn(int index, ResourceType type) {
+        ResourceType rt = resolve(type);
+        return new ResourceAny(rt, state.liftOwn(index, rt), true);
+    }
+
+    @Override
+    public Object liftBorrow(int index, ResourceType type) {
+        ResourceType rt = resolve(type);
+        return new ResourceAny(rt, state.liftBorrow(index, rt), false);
+    }
+
+    private static ResourceAny check(Object handle, ResourceType rt) {
+        if (!(handle instanceof ResourceAny r)) {
+            throw new IllegalArgumentException(
+                    "expected a ResourceAny of type " + rt + ", found " + handle);
+        }
+        if (r.type() != rt) {
+            throw new IllegalArgumentException(
+                    "resource of type " + r.type() + " passed where " + rt + " is expected");
+        }
+        if (r.consumed()) {
+            throw new IllegalArgumentException(
+                    "resource handle " + r + " was already moved or dropped");
+        }
+        return r;
+    }
+
+    @Override
+    public int lowerOwn(Object handle, ResourceType type) {
+        ResourceType rt = resolve(type);
+        ResourceAny r = check(handle, rt);
+        if (!r.owned()) {
+            throw new IllegalArgumentException(
+                    "a borrowed handle cannot be passed as own<" + rt + ">");
+        }
+        r.consume();
+        return state.lowerOwn(r.rep(), rt);
+    }
+
+    @Override
+    public int lowerBorrow(Object handle, ResourceType type) {
+        ResourceType rt = resolve(type);
+        return state.lowerBorrow(check(handle, rt).rep(), rt);
+    }
+
+    private static UnsupportedFeatureException async(String what) {
+        return new UnsupportedFeatureException(what + " values need async support");
+    }
+
+    @Override
+    public Object liftStream(int index, StreamType type) {
+        throw async("stream");
+    }
+
+    @Override
+    public int lowerStream(Object handle, StreamType type) {
+        throw async("stream");
+    }
+
+    @Override
+    public Object liftFuture(int index, FutureType type) {
+        throw async("future");
+    }
+
+    @Override
+    public int lowerFuture(Object handle, FutureType type) {
+        throw async("future");
+    }
+
+    @Override
+    public Object liftErrorContext(int index) {
+        throw async("error-context");
+    }
+
+    @Override
+    public int lowerErrorContext(Object handle) {
+        throw async("error-context");
+    }
+}

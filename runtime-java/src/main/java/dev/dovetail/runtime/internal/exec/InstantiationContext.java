@@ -1,0 +1,25 @@
+package dev.dovetail.runtime.internal.exec;
+
+import dev.dovetail.runtime.internal.core.CompiledModule;
+import dev.dovetail.runtime.model.Section;
+
+/** What instantiation needs from the component and the store, beyond the model itself. */
+public interface InstantiationContext {
+    /** The module of a core module section, parsed and compiled once per component. */
+    CompiledModule module(Section.CoreModuleSection section);
+
+    /** The same module rewritten for the call_indirect workaround, cached per pair. */
+    CompiledModule prefixed(CompiledModule fixup, byte[] shim);
+
+    /** Called for every component instance created; may refuse by throwing. */
+    void countInstance();
+
+    /** The store being instantiated into. */
+    dev.dovetail.runtime.Store<?> store();
+
+    /** Most handles an instance's table may hold. */
+    int maxHandles();
+
+    /** Most pages any memory may grow to. */
+    int maxMemoryPages();
+}

@@ -1,0 +1,522 @@
+package dev.dovetail.runtime.internal.exec;
+
+import com.dylibso.chicory.runtime.ImportFunction;
+import com.dylibso.chicory.runtime.ImportGlobal;
+import com.dylibso.chicory.runtime.ImportMemory;
+import com.dylibso.chicory.runtime.ImportTable;
+import com.dylibso.chicory.runtime.ImportTag;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasm.types.ImportSection;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.Realloc;
+import dev.dovetail.abi.StringEncoding;
+import dev.dovetail.abi.codec.FuncPlan;
+import dev.dovetail.abi.type.FuncType;
+import dev.dovetail.abi.type.ResourceType;
+import dev.dovetail.runtime.UnsupportedFeatureException;
+import dev.dovetail.runtime.internal.core.ChicoryMemory;
+import dev.dovetail.runtime.internal.core.CompiledModule;
+import dev.dovetail.runtime.internal.state.ComponentInstanceState;
+import dev.dovetail.runtime.internal.state.DefinedResourceType;
+import dev.dovetail.runtime.internal.state.Task;
+import dev.dovetail.runtime.model.Alias;
+import dev.dovetail.runtime.model.Canon;
+import dev.dovetail.runtime.model.CanonOpt;
+import dev.dovetail.runtime.model.ComponentModel;
+import dev.dovetail.runtime.model.CoreInstance;
+import dev.dovetail.runtime.model.CoreSortIdx;
+import dev.dovetail.runtime.model.DefType;
+import dev.dovetail.runtime.model.Export;
+import dev.dovetail.runtime.model.Import;
+import dev.dovetail.runtime.model.Section;
+import dev.dovetail.runtime.model.Sort;
+import dev.dovetail.runtime.model.SortIdx;
+import dev.dovetail.runtime.types.ComponentItem;
+import dev.dovetail.runtime.validate.ComponentTypeInfo;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Instantiates a validated component: walks its sections in order, filling the index spaces of a
+ * {@link Scope} with run-time definitions (Chicory instances, lifted and lowered functions,
+ * resource types, nested instances) and returns its exports.
+ */
+public final class Instantiator {
+    private final InstantiationContext cx;
+    private final ComponentTypeInfo info;
+    private final Scope scope;
+    private final ComponentInstanceState state;
+    private final InstanceHandles handles;
+    private final Map<String, RtItem> exports = new LinkedHashMap<>();
+
+    private Instantiator(
+            InstantiationContext cx,
+            ComponentTypeInfo info,
+            Scope enclosing,
+            ComponentInstanceState parent) {
+        this.cx = cx;
+        this.info = info;
+        this.scope = new Scope(enclosing);
+        this.state = new ComponentInstanceState(cx.store(), parent, cx.maxHandles());
+        this.handles = new InstanceHandles(state);
+    }
+
+    /**
+     * Instantiates {@code model} with {@code imports} (by import name, already type-checked).
+     *
+     * @param enclosing the scope outer aliases refer to, {@code null} at the top
+     * @param parent the instance this one is nested in, {@code null} at the top
+     */
+    public static RtItem.Inst instantiate(
+            InstantiationContext cx,
+            ComponentModel model,
+            ComponentTypeInfo info,
+            Map<String, RtItem> imports,
+            Scope enclosing,
+            ComponentInstanceState parent) {
+        cx.countInstance();
+        Instantiator in = new Instantiator(cx, info, enclosing, parent);
+        in.run(model, imports);
+        return new RtItem.Inst(in.exports);
+    }
+
+    private void run(ComponentModel model, Map<String, RtItem> imports) {
+        for (Section sec : model.sections()) {
+            if (sec instanceof Section.CoreModuleSection m) {
+                scope.coreModules.add(cx.module(m));
+            } else if (sec instanceof Section.CoreInstanceSection s) {
+                s.instances().forEach(this::coreInstance);
+            } else if (sec instanceof Section.CoreTypeSection s) {
+                scope.coreTypes += s.types().size();
+            } else if (sec instanceof Section.ComponentSection s) {
+                int index = scope.components.size();
+                scope.components.add(
+                        new RtItem.Comp(s.component(), info.nestedComponents().get(index), scope));
+            } else if (sec instanceof Section.InstanceSection s) {
+                s.instances().forEach(this::instance);
+            } else if (sec instanceof Section.AliasSection s) {
+                s.aliases().forEach(this::alias);
+            } else if (sec instanceof Section.TypeSection s) {
+                s.types().forEach(this::type);
+            } else if (sec instanceof Section.CanonSection s) {
+                s.canons().forEach(this::canon);
+            } else if (sec instanceof Section.StartSection) {
+                throw new UnsupportedFeatureException("component start functions (value imports)");
+            } else if (sec instanceof Section.ImportSection s) {
+                for (Import imp : s.imports()) {
+                    RtItem item = imports.get(imp.name().name());
+                    if (item == null) {
+                        throw new IllegalStateException("import not supplied: " + imp.name());
+                    }
+                    push(sortOf(imp.type()), item);
+                }
+            } else if (sec instanceof Section.ExportSection s) {
+                for (Export ex : s.exports()) {
+                    RtItem item = item(ex.target());
+                    exports.put(ex.name().name(), item);
+                    push(ex.target().sort(), item);
+                }
+            } else if (sec instanceof Section.ValueSection) {
+                throw new UnsupportedFeatureException("component values");
+            }
+        }
+    }
+
+    // ---- index spaces ------------------------------------------------------------------
+
+    private static Sort sortOf(dev.dovetail.runtime.model.ExternType t) {
+        if (t instanceof dev.dovetail.runtime.model.ExternType.Func) {
+            return Sort.FUNC;
+        } else if (t instanceof dev.dovetail.runtime.model.ExternType.Instance) {
+            return Sort.INSTANCE;
+        } else if (t instanceof dev.dovetail.runtime.model.ExternType.Type) {
+            return Sort.TYPE;
+        } else if (t instanceof dev.dovetail.runtime.model.ExternType.Component) {
+            return Sort.COMPONENT;
+        } else if (t instanceof dev.dovetail.runtime.model.ExternType.CoreModule) {
+            return Sort.CORE_MODULE;
+        }
+        return Sort.VALUE;
+    }
+
+    /** Appends a component-level item and binds the validator's resource types to it. */
+    private void push(Sort sort, RtItem item) {
+        switch (sort) {
+            case FUNC -> scope.funcs.add(item);
+            case VALUE -> scope.values.add(item);
+            case TYPE -> {
+                bind(info.types().get(scope.types.size()), item);
+                scope.types.add(item);
+            }
+            case COMPONENT -> scope.components.add(item);
+            case INSTANCE -> {
+                bind(info.instances().get(scope.instances.size()), item);
+                scope.instances.add(item);
+            }
+            case CORE_MODULE -> scope.coreModules.add(((RtItem.Module) item).module());
+            default -> throw new IllegalStateException("core sort " + sort + " at component level");
+        }
+    }
+
+    /** Maps every resource type in {@code type} to its run-time identity in {@code item}. */
+    private void bind(ComponentItem type, RtItem item) {
+        if (type instanceof ComponentItem.Resource r && item instanceof RtItem.Resource rt) {
+            handles.bind(r.resource(), rt.type());
+        } else if (type instanceof ComponentItem.ComponentInstance it
+                && item instanceof RtItem.Inst inst) {
+            it.type()
+                    .exports()
+                    .forEach(
+                            (name, t) -> {
+                                RtItem e = inst.exports().get(name);
+                                if (e != null) {
+                                    bind(t, e);
+                                }
+                            });
+        }
+    }
+
+    private RtItem item(SortIdx target) {
+        long i = target.index();
+        return switch (target.sort()) {
+            case FUNC -> Scope.at(scope.funcs, i, "func");
+            case VALUE -> Scope.at(scope.values, i, "value");
+            case TYPE -> Scope.at(scope.types, i, "type");
+            case COMPONENT -> Scope.at(scope.components, i, "component");
+            case INSTANCE -> Scope.at(scope.instances, i, "instance");
+            case CORE_MODULE -> new RtItem.Module(Scope.at(scope.coreModules, i, "module"));
+            default -> throw new IllegalStateException("sort " + target.sort() + " as an item");
+        };
+    }
+
+    // ---- core instances -------------------------------------------------------------------
+
+    private void coreInstance(CoreInstance ci) {
+        if (ci instanceof CoreInstance.FromExports bag) {
+            Map<String, CoreExport> exports = new HashMap<>();
+            for (CoreInstance.Export e : bag.exports()) {
+                exports.put(e.name(), coreExport(e.target()));
+            }
+            scope.coreInstances.add(CoreInstanceRt.ofBag(exports));
+            return;
+        }
+        CoreInstance.Instantiate inst = (CoreInstance.Instantiate) ci;
+        CompiledModule module = Scope.at(scope.coreModules, inst.module(), "module");
+        Map<String, CoreInstanceRt> args = new HashMap<>();
+        for (CoreInstance.Arg a : inst.args()) {
+            args.put(a.name(), Scope.at(scope.coreInstances, a.instance(), "core instance"));
+        }
+        ImportSection imports = module.module().importSection();
+        byte[] shim = null;
+        ImportValues.Builder values = ImportValues.builder();
+        for (int i = 0; i < imports.importCount(); i++) {
+            com.dylibso.chicory.wasm.types.Import imp = imports.getImport(i);
+            CoreInstanceRt from = args.get(imp.module());
+            CoreExport x = from == null ? null : from.export(imp.name());
+            if (x == null) {
+                throw new IllegalStateException(
+                        "core import " + imp.module() + "." + imp.name() + " not supplied");
+            }
+            switch (imp.importType()) {
+                case FUNCTION -> {
+                    CoreFunc f = ((CoreExport.Func) x).func();
+                    values.addFunction(
+                            new ImportFunction(imp.module(), imp.name(), f.type(), f.handle()));
+                }
+                case TABLE -> {
+                    CoreExport.Table t = (CoreExport.Table) x;
+                    values.addTable(new ImportTable(imp.module(), imp.name(), t.table()));
+                    if (shim == null) {
+                        shim = t.ownerModule();
+                    }
+                }
+                case MEMORY ->
+                        values.addMemory(
+                                new ImportMemory(
+                                        imp.module(), imp.name(), ((CoreExport.Mem) x).memory()));
+                case GLOBAL ->
+                        values.addGlobal(
+                                new ImportGlobal(
+                                        imp.module(),
+                                        imp.name(),
+                                        ((CoreExport.Global) x).global()));
+                case TAG ->
+                        values.addTag(
+                                new ImportTag(
+                                        imp.module(), imp.name(), ((CoreExport.Tag) x).tag()));
+            }
+        }
+        if (shim != null && module.codeLess()) {
+            module = cx.prefixed(module, shim);
+        }
+        Instance.Builder builder =
+                Instance.builder(module.module()).withImportValues(values.build());
+        if (module.machineFactory() != null) {
+            builder.withMachineFactory(module.machineFactory());
+        }
+        int maxPages = cx.maxMemoryPages();
+        builder.withMemoryFactory(
+                limits ->
+                        new com.dylibso.chicory.runtime.ByteArrayMemory(
+                                new MemoryLimits(
+                                        limits.initialPages(),
+                                        Math.min(limits.maximumPages(), maxPages),
+                                        limits.shared())));
+        Instance instance;
+        try {
+            instance = builder.build();
+        } catch (Throwable e) {
+            state.poison();
+            throw Traps.translate(e);
+        }
+        scope.coreInstances.add(CoreInstanceRt.of(instance, module));
+    }
+
+    private CoreExport coreExport(CoreSortIdx target) {
+        long i = target.index();
+        return switch (target.sort()) {
+            case FUNC -> new CoreExport.Func(Scope.at(scope.coreFuncs, i, "core func"));
+            case TABLE -> Scope.at(scope.coreTables, i, "table");
+            case MEMORY -> Scope.at(scope.coreMemories, i, "memory");
+            case GLOBAL -> Scope.at(scope.coreGlobals, i, "global");
+            case TAG -> Scope.at(scope.coreTags, i, "tag");
+            default ->
+                    throw new IllegalStateException(
+                            "core sort " + target.sort() + " in export bag");
+        };
+    }
+
+    private void pushCore(CoreExport x) {
+        if (x instanceof CoreExport.Func f) {
+            scope.coreFuncs.add(f.func());
+        } else if (x instanceof CoreExport.Table t) {
+            scope.coreTables.add(t);
+        } else if (x instanceof CoreExport.Mem m) {
+            scope.coreMemories.add(m);
+        } else if (x instanceof CoreExport.Global g) {
+            scope.coreGlobals.add(g);
+        } else if (x instanceof CoreExport.Tag t) {
+            scope.coreTags.add(t);
+        }
+    }
+
+    // ---- component instances --------------------------------------------------------------
+
+    private void instance(dev.dovetail.runtime.model.Instance i) {
+        if (i instanceof dev.dovetail.runtime.model.Instance.FromExports bag) {
+            Map<String, RtItem> exports = new LinkedHashMap<>();
+            for (var e : bag.exports()) {
+                exports.put(e.name().name(), item(e.target()));
+            }
+            push(Sort.INSTANCE, new RtItem.Inst(exports));
+            return;
+        }
+        var inst = (dev.dovetail.runtime.model.Instance.Instantiate) i;
+        RtItem c = Scope.at(scope.components, inst.component(), "component");
+        if (!(c instanceof RtItem.Comp comp)) {
+            throw new UnsupportedFeatureException("instantiating an imported component");
+        }
+        Map<String, RtItem> args = new HashMap<>();
+        for (var a : inst.args()) {
+            args.put(a.name(), item(a.target()));
+        }
+        push(
+                Sort.INSTANCE,
+                instantiate(cx, comp.model(), comp.info(), args, comp.enclosing(), state));
+    }
+
+    // ---- aliases ----------------------------------------------------------------------------
+
+    private void alias(Alias a) {
+        if (a.target() instanceof Alias.InstanceExport e) {
+            RtItem.Inst inst = (RtItem.Inst) Scope.at(scope.instances, e.instance(), "instance");
+            RtItem item = inst.exports().get(e.name());
+            if (item == null) {
+                throw new IllegalStateException("instance has no export " + e.name());
+            }
+            push(a.sort(), item);
+        } else if (a.target() instanceof Alias.CoreInstanceExport e) {
+            CoreInstanceRt inst = Scope.at(scope.coreInstances, e.instance(), "core instance");
+            CoreExport x = inst.export(e.name());
+            if (x == null) {
+                throw new IllegalStateException("core instance has no export " + e.name());
+            }
+            pushCore(x);
+        } else {
+            Alias.Outer o = (Alias.Outer) a.target();
+            Scope s = scope;
+            for (long n = 0; n < o.count(); n++) {
+                s = s.enclosing;
+            }
+            long i = o.index();
+            switch (a.sort()) {
+                case TYPE -> push(Sort.TYPE, Scope.at(s.types, i, "type"));
+                case COMPONENT -> scope.components.add(Scope.at(s.components, i, "component"));
+                case CORE_MODULE -> scope.coreModules.add(Scope.at(s.coreModules, i, "module"));
+                case CORE_TYPE -> scope.coreTypes++;
+                default -> throw new IllegalStateException("outer alias of " + a.sort());
+            }
+        }
+    }
+
+    // ---- types --------------------------------------------------------------------------
+
+    private void type(DefType t) {
+        int index = scope.types.size();
+        ComponentItem it = info.types().get(index);
+        if (t instanceof dev.dovetail.runtime.model.ResourceType r
+                && it instanceof ComponentItem.Resource res) {
+            DefinedResourceType.Destructor dtor = null;
+            if (r.destructor().isPresent()) {
+                CoreFunc d = Scope.at(scope.coreFuncs, r.destructor().getAsLong(), "core func");
+                dtor =
+                        (store, caller, rep) -> {
+                            Task task = state.enter(caller);
+                            try {
+                                d.call(rep);
+                                task.resolve();
+                            } catch (Throwable e) {
+                                state.poison();
+                                throw Traps.translate(e);
+                            } finally {
+                                state.leave(task, caller);
+                            }
+                        };
+            }
+            DefinedResourceType runtime =
+                    new DefinedResourceType(res.resource().name(), state, dtor);
+            handles.bind(res.resource(), runtime);
+            scope.types.add(new RtItem.Resource(runtime));
+        } else if (it instanceof ComponentItem.Type vt) {
+            scope.types.add(new RtItem.Type(vt.type()));
+        } else {
+            scope.types.add(new RtItem.Type(null));
+        }
+    }
+
+    // ---- canonical definitions ------------------------------------------------------------
+
+    private record Opts(
+            ChicoryMemory memory,
+            CoreFunc realloc,
+            CoreFunc postReturn,
+            StringEncoding encoding,
+            boolean async) {}
+
+    private Opts options(List<CanonOpt> opts) {
+        ChicoryMemory memory = null;
+        CoreFunc realloc = null;
+        CoreFunc postReturn = null;
+        StringEncoding encoding = StringEncoding.UTF8;
+        boolean async = false;
+        for (CanonOpt o : opts) {
+            if (o instanceof CanonOpt.Memory m) {
+                memory =
+                        new ChicoryMemory(
+                                Scope.at(scope.coreMemories, m.memory(), "memory").memory());
+            } else if (o instanceof CanonOpt.Realloc r) {
+                realloc = Scope.at(scope.coreFuncs, r.func(), "core func");
+            } else if (o instanceof CanonOpt.PostReturn p) {
+                postReturn = Scope.at(scope.coreFuncs, p.func(), "core func");
+            } else if (o instanceof CanonOpt.Encoding e) {
+                encoding =
+                        switch (e.encoding()) {
+                            case UTF8 -> StringEncoding.UTF8;
+                            case UTF16 -> StringEncoding.UTF16;
+                            case LATIN1_UTF16 -> StringEncoding.LATIN1_UTF16;
+                        };
+            } else if (o instanceof CanonOpt.Async || o instanceof CanonOpt.Callback) {
+                async = true;
+            }
+        }
+        return new Opts(memory, realloc, postReturn, encoding, async);
+    }
+
+    private LiftLowerContext context(Opts o) {
+        Realloc realloc = null;
+        if (o.realloc() != null) {
+            CoreFunc f = o.realloc();
+            realloc =
+                    (ptr, size, align, newSize) -> {
+                        long[] out = new long[1];
+                        state.withoutLeaving(
+                                () -> out[0] = f.call(ptr, size, align, newSize)[0] & 0xFFFF_FFFFL);
+                        return out[0];
+                    };
+        }
+        return new LiftLowerContext(o.memory(), realloc, o.encoding(), handles);
+    }
+
+    private void canon(Canon c) {
+        if (c instanceof Canon.Lift l) {
+            Opts o = options(l.opts());
+            if (o.async()) {
+                throw new UnsupportedFeatureException("async lift");
+            }
+            FuncType ft = funcType(info.funcs().get(scope.funcs.size()));
+            CoreFunc core = Scope.at(scope.coreFuncs, l.coreFunc(), "core func");
+            FuncPlan plan = FuncPlan.forLift(ft, false, false);
+            scope.funcs.add(
+                    new RtItem.Func(new LiftedFunc(plan, context(o), state, core, o.postReturn())));
+        } else if (c instanceof Canon.Lower l) {
+            Opts o = options(l.opts());
+            if (o.async()) {
+                throw new UnsupportedFeatureException("async lower");
+            }
+            RtItem f = Scope.at(scope.funcs, l.func(), "func");
+            FuncType ft = funcType(info.funcs().get((int) l.func()));
+            FuncPlan plan = FuncPlan.forLower(ft, false);
+            RtFunc callee = ((RtItem.Func) f).func();
+            scope.coreFuncs.add(LoweredFunc.of(plan, context(o), state, callee));
+        } else if (c instanceof Canon.ResourceNew r) {
+            ResourceType rt = resource(r.resource());
+            scope.coreFuncs.add(
+                    builtin(1, 1, args -> new long[] {state.resourceNew(rt, (int) args[0])}));
+        } else if (c instanceof Canon.ResourceDrop r) {
+            ResourceType rt = resource(r.resource());
+            scope.coreFuncs.add(
+                    builtin(
+                            1,
+                            0,
+                            args -> {
+                                state.resourceDrop(rt, (int) args[0]);
+                                return null;
+                            }));
+        } else if (c instanceof Canon.ResourceRep r) {
+            ResourceType rt = resource(r.resource());
+            scope.coreFuncs.add(
+                    builtin(1, 1, args -> new long[] {state.resourceRep(rt, (int) args[0])}));
+        } else {
+            throw new UnsupportedFeatureException(
+                    "canonical built-in " + c.getClass().getSimpleName() + " (needs async)");
+        }
+    }
+
+    private static FuncType funcType(ComponentItem item) {
+        if (item instanceof ComponentItem.ComponentFunc f) {
+            return f.type();
+        }
+        throw new IllegalStateException("not a function type: " + item);
+    }
+
+    private ResourceType resource(long typeIndex) {
+        RtItem t = Scope.at(scope.types, typeIndex, "type");
+        if (t instanceof RtItem.Resource r) {
+            return r.type();
+        }
+        throw new IllegalStateException("type " + typeIndex + " is not a resource");
+    }
+
+    private CoreFunc builtin(
+            int params, int results, java.util.function.Function<long[], long[]> body) {
+        List<dev.dovetail.abi.flat.CoreType> i32s =
+                java.util.Collections.nCopies(params, dev.dovetail.abi.flat.CoreType.I32);
+        List<dev.dovetail.abi.flat.CoreType> rs =
+                java.util.Collections.nCopies(results, dev.dovetail.abi.flat.CoreType.I32);
+        return new CoreFunc(LoweredFunc.chicoryType(i32s, rs), (inst, args) -> body.apply(args));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.dovetail.runtime.internal.exec;
+
+import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.Val;
+import dev.dovetail.abi.codec.FuncPlan;
+import dev.dovetail.abi.type.FuncType;
+import dev.dovetail.runtime.internal.state.ComponentInstanceState;
+import dev.dovetail.runtime.internal.state.Task;
+
+/**
+ * {@code canon lift}: a guest core function exposed as a component function. A call enters the
+ * instance, lowers the arguments into it, runs the core function, lifts the result, checks that no
+ * borrow remains, and runs {@code post-return}. A trap poisons the instance.
+ */
+final class LiftedFunc implements RtFunc {
+    private final FuncPlan plan;
+    private final LiftLowerContext cx;
+    private final ComponentInstanceState state;
+    private final CoreFunc callee;
+    private final CoreFunc postReturn;
+
+    LiftedFunc(
+            FuncPlan plan,
+            LiftLowerContext cx,
+            ComponentInstanceState state,
+            CoreFunc callee,
+            CoreFunc postReturn) {
+        this.plan = plan;
+        this.cx = cx;
+        this.state = state;
+        this.callee = callee;
+        this.postReturn = postReturn;
+    }
+
+    @Override
+    public FuncType type() {
+        return plan.type();
+    }
+
+    @Override
+    public Val call(ComponentInstanceState caller, Val[] args) {
+        int expected = plan.type().params().size();
+        if (args.length != expected) {
+            throw new IllegalArgumentException(
+                    "expected " + expected + " argument(s), found " + args.length);
+        }
+        Task task = state.enter(caller);
+        try {
+            long[] flat;
+            try {
+                flat = plan.lowerParams(cx, args);
+            } catch (IllegalArgumentException hostError) {
+                throw hostError; // a wrong argument from the caller; the guest did not run
+            }
+            try {
+                long[] out = callee.call(flat);
+                Val result = plan.liftResult(cx, out);
+                task.resolve();
+                if (postReturn != null) {
+                    state.withoutLeaving(() -> postReturn.call(out));
+                }
+                return result;
+            } catch (Throwable e) {
+                state.poison();
+                throw Traps.translate(e);
+            }
+        } finally {
+            state.leave(task, caller);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.dovetail.runtime.internal.exec;
+
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
+import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.Val;
+import dev.dovetail.abi.codec.FuncPlan;
+import dev.dovetail.abi.flat.CoreType;
+import dev.dovetail.runtime.internal.state.ComponentInstanceState;
+import dev.dovetail.runtime.internal.state.Subtask;
+import java.util.List;
+
+/**
+ * {@code canon lower}: a component function (host or another instance's export) exposed to a guest
+ * as a core function. A call lifts the guest's arguments, calls the function with this instance as
+ * the caller, and lowers the result (into the out-pointer beyond one flat result).
+ */
+final class LoweredFunc {
+    private LoweredFunc() {}
+
+    static CoreFunc of(
+            FuncPlan plan, LiftLowerContext cx, ComponentInstanceState state, RtFunc callee) {
+        FunctionType type = chicoryType(plan.coreType().params(), plan.coreType().results());
+        return new CoreFunc(
+                type,
+                (instance, args) -> {
+                    Subtask subtask = state.beginSubtask();
+                    try {
+                        Val[] vals = plan.liftParams(cx, args);
+                        Val result = callee.call(state, vals);
+                        return plan.lowerResult(cx, result, args);
+                    } finally {
+                        state.endSubtask(subtask);
+                    }
+                });
+    }
+
+    static FunctionType chicoryType(List<CoreType> params, List<CoreType> results) {
+        return FunctionType.of(
+                params.stream().map(LoweredFunc::chicory).toList(),
+                results.stream().map(LoweredFunc::chicory).toList());
+    }
+
+    static ValType chicory(CoreType t) {
+        return switch (t) {
+            case I32 -> ValType.I32;
+            case I64 -> ValType.I64;
+            case F32 -> ValType.F32;
+            case F64 -> ValType.F64;
+        };
+    }
+}

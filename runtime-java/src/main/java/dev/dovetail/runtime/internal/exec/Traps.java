@@ -1,0 +1,34 @@
+package dev.dovetail.runtime.internal.exec;
+
+import com.dylibso.chicory.runtime.TrapException;
+import com.dylibso.chicory.wasm.ChicoryException;
+import dev.dovetail.abi.Trap;
+
+/** Turns what Chicory throws for a failing guest into a {@link Trap} with wasmtime's wording. */
+final class Traps {
+    private Traps() {}
+
+    static RuntimeException translate(Throwable e) {
+        if (e instanceof Trap t) {
+            return t;
+        }
+        if (e instanceof StackOverflowError) {
+            return new Trap("wasm trap: call stack exhausted", e);
+        }
+        if (e instanceof TrapException
+                && e.getMessage() != null
+                && e.getMessage().contains("unreachable")) {
+            return new Trap("wasm trap: wasm `unreachable` instruction executed", e);
+        }
+        if (e instanceof ChicoryException) {
+            return new Trap("wasm trap: " + e.getMessage(), e);
+        }
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        return new Trap("wasm trap: " + e, e);
+    }
+}
