@@ -454,10 +454,11 @@ public final class Instantiator {
     private void canon(Canon c) {
         if (c instanceof Canon.Lift l) {
             Opts o = options(l.opts());
-            if (o.async()) {
-                throw new UnsupportedFeatureException("async lift");
-            }
             FuncType ft = funcType(info.funcs().get(scope.funcs.size()));
+            if (o.async()) {
+                scope.funcs.add(new RtItem.Func(new UnsupportedFunc(ft, "async lift")));
+                return;
+            }
             CoreFunc core = Scope.at(scope.coreFuncs, l.coreFunc(), "core func");
             FuncPlan plan = FuncPlan.forLift(ft, false, false);
             scope.funcs.add(
@@ -465,7 +466,8 @@ public final class Instantiator {
         } else if (c instanceof Canon.Lower l) {
             Opts o = options(l.opts());
             if (o.async()) {
-                throw new UnsupportedFeatureException("async lower");
+                scope.coreFuncs.add(unsupported("async lower", true));
+                return;
             }
             RtItem f = Scope.at(scope.funcs, l.func(), "func");
             FuncType ft = funcType(info.funcs().get((int) l.func()));
@@ -474,25 +476,46 @@ public final class Instantiator {
             scope.coreFuncs.add(LoweredFunc.of(plan, context(o), state, callee));
         } else if (c instanceof Canon.ResourceNew r) {
             ResourceType rt = resource(r.resource());
-            scope.coreFuncs.add(
-                    builtin(1, 1, args -> new long[] {state.resourceNew(rt, (int) args[0])}));
+            scope.coreFuncs.add(builtin(args -> new long[] {state.resourceNew(rt, (int) args[0])}));
         } else if (c instanceof Canon.ResourceDrop r) {
             ResourceType rt = resource(r.resource());
             scope.coreFuncs.add(
                     builtin(
-                            1,
-                            0,
                             args -> {
                                 state.resourceDrop(rt, (int) args[0]);
                                 return null;
                             }));
         } else if (c instanceof Canon.ResourceRep r) {
             ResourceType rt = resource(r.resource());
-            scope.coreFuncs.add(
-                    builtin(1, 1, args -> new long[] {state.resourceRep(rt, (int) args[0])}));
+            scope.coreFuncs.add(builtin(args -> new long[] {state.resourceRep(rt, (int) args[0])}));
         } else {
-            throw new UnsupportedFeatureException(
-                    "canonical built-in " + c.getClass().getSimpleName() + " (needs async)");
+            // Async and thread built-ins: defined with their core type so that components which
+            // merely import them still instantiate; calling one applies the may_leave check the
+            // specification starts most of them with, then reports the missing feature.
+            String name = c.getClass().getSimpleName();
+            boolean checksMayLeave =
+                    !(c instanceof Canon.ContextGet || c instanceof Canon.ContextSet);
+            scope.coreFuncs.add(unsupported("canonical built-in " + name, checksMayLeave));
+        }
+    }
+
+    /** A core function of the next core func index's validated type that cannot run yet. */
+    private CoreFunc unsupported(String what, boolean checksMayLeave) {
+        return builtin(
+                args -> {
+                    if (checksMayLeave) {
+                        state.checkMayLeave();
+                    }
+                    throw new UnsupportedFeatureException(what + " needs async support");
+                });
+    }
+
+    /** A component function that cannot be called yet. */
+    private record UnsupportedFunc(FuncType type, String what) implements RtFunc {
+        @Override
+        public dev.dovetail.abi.Val call(
+                ComponentInstanceState caller, dev.dovetail.abi.Val[] args) {
+            throw new UnsupportedFeatureException(what + " needs async support");
         }
     }
 
@@ -511,12 +534,27 @@ public final class Instantiator {
         throw new IllegalStateException("type " + typeIndex + " is not a resource");
     }
 
-    private CoreFunc builtin(
-            int params, int results, java.util.function.Function<long[], long[]> body) {
-        List<dev.dovetail.abi.flat.CoreType> i32s =
-                java.util.Collections.nCopies(params, dev.dovetail.abi.flat.CoreType.I32);
-        List<dev.dovetail.abi.flat.CoreType> rs =
-                java.util.Collections.nCopies(results, dev.dovetail.abi.flat.CoreType.I32);
-        return new CoreFunc(LoweredFunc.chicoryType(i32s, rs), (inst, args) -> body.apply(args));
+    /** A host-implemented core function with the validated type of the next core func index. */
+    private CoreFunc builtin(java.util.function.Function<long[], long[]> body) {
+        var t = info.coreFuncs().get(scope.coreFuncs.size());
+        return new CoreFunc(
+                com.dylibso.chicory.wasm.types.FunctionType.of(
+                        t.params().stream().map(Instantiator::chicory).toList(),
+                        t.results().stream().map(Instantiator::chicory).toList()),
+                (inst, args) -> body.apply(args));
+    }
+
+    private static com.dylibso.chicory.wasm.types.ValType chicory(
+            dev.dovetail.runtime.model.CoreValType t) {
+        if (t instanceof dev.dovetail.runtime.model.CoreValType.Num n) {
+            return switch (n) {
+                case I32 -> com.dylibso.chicory.wasm.types.ValType.I32;
+                case I64 -> com.dylibso.chicory.wasm.types.ValType.I64;
+                case F32 -> com.dylibso.chicory.wasm.types.ValType.F32;
+                case F64 -> com.dylibso.chicory.wasm.types.ValType.F64;
+                case V128 -> com.dylibso.chicory.wasm.types.ValType.V128;
+            };
+        }
+        throw new UnsupportedFeatureException("reference types in canonical built-in signatures");
     }
 }
