@@ -266,10 +266,8 @@ final class CodeAssembler {
             }
             case TYPE -> w.u32(m.types.resolve(c.next()));
             case LOCAL -> {
-                if (locals == null) {
-                    throw c.error("local access in a constant expression");
-                }
-                w.u32(locals.resolve(c.next()));
+                IndexSpace space = locals != null ? locals : new IndexSpace("local");
+                w.u32(space.resolve(c.next()));
             }
             case GLOBAL -> w.u32(m.globals.resolve(c.next()));
             case TABLE -> w.u32(optIndex(c, m.tables));
@@ -349,8 +347,8 @@ final class CodeAssembler {
         }
         if (c.peek() instanceof SAtom a && a.text().startsWith("align=")) {
             c.next();
-            long v = NumberLiterals.u32(suffixNumber(a, "align="));
-            if (v == 0 || Long.bitCount(v) != 1) {
+            long v = NumberLiterals.u64(suffixNumber(a, "align="));
+            if (Long.bitCount(v) != 1) {
                 throw WatException.at(a, "alignment must be a power of two");
             }
             align = Long.numberOfTrailingZeros(v);

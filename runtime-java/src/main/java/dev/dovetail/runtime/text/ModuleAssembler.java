@@ -364,6 +364,13 @@ final class ModuleAssembler {
         while (!ec.atEnd()) {
             items.add(exprs ? elemExpr(ec.next()) : funcIndex(ec.next()));
         }
+        if (!exprs && !type.equals(ValType.FUNCREF)) {
+            // Function indices only encode funcref segments: other types need ref.func items.
+            exprs = true;
+            for (int i = 0; i < items.size(); i++) {
+                items.set(i, new WasmWriter().u8(0xd2).bytes(items.get(i)).u8(0x0b));
+            }
+        }
         WasmWriter t = tables.add();
         type.write(t);
         limits(t, 1 | (is64 ? 4 : 0), items.size(), (long) items.size());

@@ -74,18 +74,29 @@ final class ModuleContext {
     /** Parses {@code (type x)? (param ...)* (result ...)*}, creating an implicit type if needed. */
     TypeUse typeUse(Cursor c, boolean allowNames) {
         Sig s = sig(c, allowNames);
-        if (s.index() != null) {
-            TypeDef.Func f = funcType(s.index(), s.at());
-            if (s.inline()) {
-                if (!f.params().equals(s.params()) || !f.results().equals(s.results())) {
-                    throw WatException.at(s.at(), "inline function type does not match type use");
-                }
-                return new TypeUse(s.index(), s.names());
-            }
-            return new TypeUse(
-                    s.index(), new ArrayList<>(Collections.nCopies(f.params().size(), null)));
+        if (s.index() == null) {
+            return new TypeUse(findOrAddFunc(s.params(), s.results()), s.names());
         }
-        return new TypeUse(findOrAddFunc(s.params(), s.results()), s.names());
+        TypeDef.Func f = knownFuncType(s.index());
+        if (f == null) {
+            if (s.inline()) {
+                throw WatException.at(s.at(), "unknown type " + s.index());
+            }
+            // Out of bounds or not a function type: the validator reports it, not the assembler.
+            return new TypeUse(s.index(), s.names());
+        }
+        if (s.inline()) {
+            checkMatch(s, f);
+            return new TypeUse(s.index(), s.names());
+        }
+        return new TypeUse(
+                s.index(), new ArrayList<>(Collections.nCopies(f.params().size(), null)));
+    }
+
+    private static void checkMatch(Sig s, TypeDef.Func f) {
+        if (!f.params().equals(s.params()) || !f.results().equals(s.results())) {
+            throw WatException.at(s.at(), "inline function type does not match type use");
+        }
     }
 
     /** A block type: empty, one result type, or a type index (s33). */
@@ -102,10 +113,9 @@ final class ModuleContext {
         int idx;
         if (s.index() != null) {
             idx = s.index();
-            TypeDef.Func f = funcType(idx, s.at());
-            if (s.inline()
-                    && (!f.params().equals(s.params()) || !f.results().equals(s.results()))) {
-                throw WatException.at(s.at(), "inline function type does not match type use");
+            TypeDef.Func f = knownFuncType(idx);
+            if (f != null && s.inline()) {
+                checkMatch(s, f);
             }
         } else {
             idx = findOrAddFunc(s.params(), s.results());
@@ -113,14 +123,12 @@ final class ModuleContext {
         w.s64(idx);
     }
 
-    TypeDef.Func funcType(int idx, SExpr at) {
-        if (idx < 0 || idx >= typeDefs.size() || typeDefs.get(idx) == null) {
-            throw WatException.at(at, "unknown type " + idx);
+    /** The function type at {@code idx}, or null if there is none (left to validation). */
+    TypeDef.Func knownFuncType(int idx) {
+        if (idx >= 0 && idx < typeDefs.size() && typeDefs.get(idx) != null) {
+            return typeDefs.get(idx).comp() instanceof TypeDef.Func f ? f : null;
         }
-        if (!(typeDefs.get(idx).comp() instanceof TypeDef.Func f)) {
-            throw WatException.at(at, "type " + idx + " is not a function type");
-        }
-        return f;
+        return null;
     }
 
     private boolean inSingletonGroup(int idx) {
