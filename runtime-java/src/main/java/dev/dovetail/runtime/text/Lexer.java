@@ -48,7 +48,8 @@ public final class Lexer {
         char ch = src.charAt(pos);
         if (ch == '(') {
             pos++;
-            if (pos < src.length() && src.charAt(pos) == '@') {
+            char after = peekAt(1);
+            if (peekAt(0) == '@' && (after == '"' || isIdChar(after))) {
                 int start = ++pos;
                 String name;
                 if (pos < src.length() && src.charAt(pos) == '"') {
@@ -61,6 +62,9 @@ public final class Lexer {
                 }
                 if (name.isEmpty()) {
                     throw error("empty annotation id", l, c);
+                }
+                if (pos < src.length() && src.charAt(pos) == '"') {
+                    throw error("unknown token (missing separator)", l, c);
                 }
                 return new Token(TokenKind.ANNOTATION, name, null, l, c);
             }
