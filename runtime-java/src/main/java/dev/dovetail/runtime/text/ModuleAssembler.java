@@ -146,7 +146,8 @@ final class ModuleAssembler {
 
     private static void checkImportOrder(SList l, String definedKind) {
         if (definedKind != null) {
-            throw WatException.at(l, "import after " + definedKind);
+            String what = definedKind.equals("func") ? "function" : definedKind;
+            throw WatException.at(l, "import after " + what + " definition");
         }
     }
 

@@ -43,7 +43,7 @@ class WatErrorTest {
         fails("(module (type $t (func)) (type $t (func)))", "duplicate type $t at 1:26");
         fails(
                 "(module (global $g i32 (i32.const 0)) (import \"a\" \"b\" (global $g i32)))",
-                "import after global at 1:39");
+                "import after global definition at 1:39");
         fails("(module (memory $m 1) (memory $m 1))", "duplicate memory $m at 1:23");
     }
 
@@ -57,8 +57,12 @@ class WatErrorTest {
 
     @Test
     void importsMustComeFirst() {
-        fails("(module (func) (import \"a\" \"b\" (func)))", "import after func at 1:16");
-        fails("(module (memory 1) (func (import \"a\" \"b\")))", "import after memory at 1:20");
+        fails(
+                "(module (func) (import \"a\" \"b\" (func)))",
+                "import after function definition at 1:16");
+        fails(
+                "(module (memory 1) (func (import \"a\" \"b\")))",
+                "import after memory definition at 1:20");
     }
 
     @Test
