@@ -272,9 +272,10 @@ final class CodeAssembler {
             case GLOBAL -> w.u32(m.globals.resolve(c.next()));
             case TABLE -> w.u32(optIndex(c, m.tables));
             case TABLE_COPY -> {
+                // Both indices or neither (then 0 0).
+                boolean explicit = IndexSpace.isIndex(c.peek());
                 int dst = optIndex(c, m.tables);
-                int src =
-                        dst == 0 && !IndexSpace.isIndex(c.peek()) ? 0 : m.tables.resolve(c.next());
+                int src = explicit ? m.tables.resolve(c.next()) : 0;
                 w.u32(dst).u32(src);
             }
             case TABLE_INIT -> {

@@ -24,8 +24,11 @@ final class ModuleContext {
     /** Type definitions by index; explicit ones are filled in after all type ids are bound. */
     final List<TypeDef> typeDefs = new ArrayList<>();
 
-    /** Rec groups as {start, length, explicit(1) or implicit(0)} in type index order. */
-    final List<int[]> recGroups = new ArrayList<>();
+    /** Types {@code start .. start+size-1}; explicit groups are written as {@code (rec ...)}. */
+    record RecGroup(int start, int size, boolean explicit) {}
+
+    /** Rec groups in type index order; a plain type definition is an implicit group of one. */
+    final List<RecGroup> recGroups = new ArrayList<>();
 
     final Map<Integer, IndexSpace> fieldNames = new HashMap<>();
     final TypeParser typeParser = new TypeParser(this);
@@ -132,9 +135,9 @@ final class ModuleContext {
     }
 
     private boolean inSingletonGroup(int idx) {
-        for (int[] g : recGroups) {
-            if (idx >= g[0] && idx < g[0] + g[1]) {
-                return g[1] == 1 && g[2] == 0;
+        for (RecGroup g : recGroups) {
+            if (idx >= g.start() && idx < g.start() + g.size()) {
+                return g.size() == 1 && !g.explicit();
             }
         }
         return false;
@@ -149,7 +152,7 @@ final class ModuleContext {
         }
         int idx = typeDefs.size();
         typeDefs.add(want);
-        recGroups.add(new int[] {idx, 1, 0});
+        recGroups.add(new RecGroup(idx, 1, false));
         types.addAnonymous(1);
         return idx;
     }
