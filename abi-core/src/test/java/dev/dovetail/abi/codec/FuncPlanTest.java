@@ -88,9 +88,9 @@ class FuncPlanTest {
                         null);
         FuncPlan plan = FuncPlan.forLift(ft, false, false);
         assertTrue(plan.paramsInMemory());
-        assertEquals(80, plan.paramTupleSize());
-        assertEquals(64, plan.paramOffset(1));
-        assertEquals(72, plan.paramOffset(2));
+        assertEquals(80, plan.layout().paramTupleSize());
+        assertEquals(64, plan.layout().paramOffset(1));
+        assertEquals(72, plan.layout().paramOffset(2));
         TestHeap h = new TestHeap(256);
         Val[] inner = new Val[16];
         for (int i = 0; i < 16; i++) {

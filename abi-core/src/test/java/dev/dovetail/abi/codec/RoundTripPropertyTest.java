@@ -170,9 +170,14 @@ class RoundTripPropertyTest {
             long[] core = new long[lower.coreType().params().size()];
             if (lower.paramsInMemory()) {
                 spilled++;
-                long ptr = heap.realloc(0, 0, lower.paramTupleAlign(), lower.paramTupleSize());
+                long ptr =
+                        heap.realloc(
+                                0,
+                                0,
+                                lower.layout().paramTupleAlign(),
+                                lower.layout().paramTupleSize());
                 for (int i = 0; i < args.length; i++) {
-                    lower.param(i).store(cx, args[i], ptr + lower.paramOffset(i));
+                    lower.param(i).store(cx, args[i], ptr + lower.layout().paramOffset(i));
                 }
                 core[0] = ptr;
             } else {
