@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.StringEncoding;
 import dev.dovetail.abi.Val;
 import dev.dovetail.abi.flat.CoreType;
 import dev.dovetail.abi.flat.FlatSink;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class RoundTripPropertyTest {
     static final int TYPES = 2000;
     static final int VALUES_PER_TYPE = 3;
+    static final StringEncoding[] ENCODINGS = StringEncoding.values();
 
     @Test
     void memoryRoundTrip() {
@@ -43,11 +45,12 @@ class RoundTripPropertyTest {
                 Val v = values.value(t);
                 TestHeap heap = new TestHeap(1 << 16, 1 + random.nextInt(16));
                 FakeHandles handles = new FakeHandles();
-                LiftLowerContext cx = heap.cx(handles);
+                StringEncoding encoding = ENCODINGS[random.nextInt(ENCODINGS.length)];
+                LiftLowerContext cx = heap.cx(handles, encoding);
                 long ptr = heap.realloc(0, 0, c.alignment(), c.size());
                 c.store(cx, v, ptr);
                 Val back = c.load(cx, ptr);
-                assertEquals(v, back, () -> "memory round trip of " + t);
+                assertEquals(v, back, () -> "memory round trip of " + t + " in " + encoding);
                 cases++;
             }
         }
@@ -69,7 +72,8 @@ class RoundTripPropertyTest {
             for (int k = 0; k < VALUES_PER_TYPE; k++) {
                 Val v = values.value(t);
                 TestHeap heap = new TestHeap(1 << 16);
-                LiftLowerContext cx = heap.cx(new FakeHandles());
+                StringEncoding encoding = ENCODINGS[random.nextInt(ENCODINGS.length)];
+                LiftLowerContext cx = heap.cx(new FakeHandles(), encoding);
                 long[] flat = new long[c.flatCount() + 2];
                 FlatSink sink = new FlatSink().reset(flat, 1);
                 c.lowerFlat(cx, v, sink);
