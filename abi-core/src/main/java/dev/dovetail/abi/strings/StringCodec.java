@@ -67,13 +67,24 @@ public final class StringCodec {
     /** Trap: a lifted string's pointer is not aligned to its code unit size. */
     public static final String MSG_UNALIGNED = "unaligned pointer";
 
-    /** Trap (prefix): a lifted string's byte range is not inside memory. */
+    /**
+     * Trap (prefix): a lifted string's byte range is not inside memory. The message goes on with
+     * {@code "(string content out-of-bounds: ...)"}, which is how wasmtime words the same trap in
+     * its component-to-component adapters, so that tests of either path match.
+     */
     public static final String MSG_OUT_OF_BOUNDS = "string pointer/length out of bounds of memory";
 
-    /** Trap (prefix): a lifted string's byte length exceeds {@link #MAX_STRING_BYTE_LENGTH}. */
+    /**
+     * Trap (prefix): a lifted string's byte length exceeds {@link #MAX_STRING_BYTE_LENGTH}. The
+     * specification names no message; this is wasmtime's adapter wording for an oversized string.
+     */
     public static final String MSG_TOO_LONG = "string content out-of-bounds";
 
-    /** Trap (prefix): invalid UTF-8, other than a valid but truncated sequence at the end. */
+    /**
+     * Trap (prefix): invalid UTF-8, other than a valid but truncated sequence at the end. Messages
+     * are those of Rust's {@code str::from_utf8}, which wasmtime reports: {@code "invalid utf-8
+     * sequence of N bytes from index I"} and {@code "incomplete utf-8 byte sequence from index I"}.
+     */
     public static final String MSG_INVALID_UTF8 = "invalid utf-8";
 
     /** Trap (prefix): UTF-8 that ends in the middle of an otherwise valid sequence. */
@@ -86,7 +97,11 @@ public final class StringCodec {
 
     private StringCodec() {}
 
-    /** The source a host Java string presents to {@link #store}: always {@code latin1+utf16}. */
+    /**
+     * Where a string to store comes from: the {@code string-encoding} it was lifted with and its
+     * tagged code units, as {@link #store(LiftLowerContext, String, StringEncoding, long)} takes
+     * them. {@link #hostSource(String)} gives the one of a host Java string.
+     */
     public record Source(StringEncoding encoding, long taggedCodeUnits) {
         public Source {
             Objects.requireNonNull(encoding, "encoding");
@@ -200,9 +215,26 @@ public final class StringCodec {
         };
     }
 
+    /**
+     * {@code load_string}: reads the {@code (ptr, tagged code units)} pair of {@code i32}s at
+     * {@code addr} and {@code addr + 4} and lifts the string it describes. The caller has checked
+     * that the 8-byte pair is aligned and in bounds, as for any value it loads.
+     */
+    public static String loadAt(LiftLowerContext cx, long addr) {
+        LinearMemory memory = cx.requireMemory();
+        long ptr = memory.readI32(addr) & U32;
+        long taggedCodeUnits = memory.readI32(addr + 4) & U32;
+        return load(cx, ptr, taggedCodeUnits);
+    }
+
     // ---------------------------------------------------------------------------------------
     // Lowering
     // ---------------------------------------------------------------------------------------
+
+    /** {@link #store(LiftLowerContext, String, StringEncoding, long)} from a {@link Source}. */
+    public static long store(LiftLowerContext cx, String value, Source source) {
+        return store(cx, value, source.encoding(), source.taggedCodeUnits());
+    }
 
     /**
      * {@code store_string_into_range} for a host Java string, whose source is {@link
@@ -278,6 +310,33 @@ public final class StringCodec {
         return storeChecked(cx, value, firstNonLatin1, srcEncoding, utf16Tagged, srcCodeUnits);
     }
 
+    /**
+     * {@code store_string} for a host string: lowers {@code value} with {@link #store(
+     * LiftLowerContext, String)} and writes the {@code (ptr, tagged code units)} pair of {@code
+     * i32}s at {@code addr} and {@code addr + 4}, which the caller has checked.
+     */
+    public static void storeAt(LiftLowerContext cx, String value, long addr) {
+        writePair(cx.requireMemory(), store(cx, value), addr);
+    }
+
+    /**
+     * {@code store_string} for another component's string: as {@link #store(LiftLowerContext,
+     * String, StringEncoding, long)}, then writes the pair at {@code addr}.
+     */
+    public static void storeAt(
+            LiftLowerContext cx,
+            String value,
+            StringEncoding srcEncoding,
+            long srcTaggedCodeUnits,
+            long addr) {
+        writePair(cx.requireMemory(), store(cx, value, srcEncoding, srcTaggedCodeUnits), addr);
+    }
+
+    private static void writePair(LinearMemory memory, long packed, long addr) {
+        memory.writeI32(addr, (int) ptr(packed));
+        memory.writeI32(addr + 4, (int) taggedCodeUnits(packed));
+    }
+
     private static void requireCodeUnits(String value, long srcCodeUnits, String encoding) {
         if (srcCodeUnits != value.length()) {
             throw new IllegalArgumentException(
@@ -348,13 +407,7 @@ public final class StringCodec {
          * newSize)} is inside memory (memory is measured after the call, which may grow it).
          */
         long realloc(long originalPtr, long originalSize, int alignment, long newSize) {
-            if (newSize > REALLOC_I32_MAX) {
-                // The reference asserts this cannot happen for strings lifted from a component
-                // (their byte length is at most MAX_STRING_BYTE_LENGTH); only a huge host string
-                // gets here.
-                throw new Trap(
-                        "string length of " + value.length() + " too large to copy into wasm");
-            }
+            requireReallocSize(newSize, value.length());
             long ptr = realloc.realloc(originalPtr, originalSize, alignment, newSize);
             if ((ptr & (alignment - 1)) != 0) {
                 throw new Trap(MSG_REALLOC_UNALIGNED);
@@ -467,7 +520,9 @@ public final class StringCodec {
         /**
          * {@code store_probably_utf16_to_latin1_or_utf16} (a UTF-16-tagged {@code latin1+utf16}
          * source): write UTF-16; if every character fits in Latin-1, compact it in place to the
-         * front and shrink with alignment 1.
+         * front and shrink with alignment 1. As in the reference, that last result is checked for
+         * bounds only: realloc may return an odd pointer there although lifting a {@code
+         * latin1+utf16} string requires 2-alignment.
          */
         long probablyUtf16ToLatin1OrUtf16(long srcCodeUnits, int firstNonLatin1) {
             long srcByteLength = 2 * srcCodeUnits;
@@ -486,6 +541,18 @@ public final class StringCodec {
             memory.write(ptr, encoded, 0, encoded.length);
             ptr = realloc(ptr, srcByteLength, 1, latin1Size);
             return pack(ptr, latin1Size);
+        }
+    }
+
+    /**
+     * The reference asserts that no size passed to realloc exceeds {@link #REALLOC_I32_MAX}; that
+     * holds for every string lifted from a component (at most {@link #MAX_STRING_BYTE_LENGTH}
+     * bytes), so only a huge host string can fail it. It traps at the point of the assertion, with
+     * wasmtime's wording.
+     */
+    static void requireReallocSize(long newSize, int stringLength) {
+        if (newSize > REALLOC_I32_MAX) {
+            throw new Trap("string length of " + stringLength + " too large to copy into wasm");
         }
     }
 
