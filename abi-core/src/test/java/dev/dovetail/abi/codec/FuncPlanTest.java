@@ -269,6 +269,61 @@ class FuncPlanTest {
                                 })));
     }
 
+    /** The reference's {@code test_roundtrips} cases, as {@code func(x: t) -> t}. */
+    @Test
+    void referenceRoundTrips() {
+        List<ValType> sixteen = Collections.nCopies(16, PrimType.U32);
+        List<ValType> wide = new ArrayList<>(sixteen);
+        wide.add(PrimType.STRING);
+        Val[] ws = new Val[17];
+        for (int i = 0; i < 16; i++) {
+            ws[i] = Val.u32(i + 1);
+        }
+        ws[16] = Val.str("wat");
+        Object[][] cases = {
+            {PrimType.S8, Val.s8(-1)},
+            {TupleType.of(PrimType.U16, PrimType.U16), Val.tuple(Val.u16(3), Val.u16(4))},
+            {ListType.of(PrimType.STRING), Val.list(Val.str("hello there"))},
+            {
+                ListType.of(ListType.of(PrimType.STRING)),
+                Val.list(Val.list(Val.str("one"), Val.str("two")), Val.list(Val.str("three")))
+            },
+            {
+                ListType.of(
+                        new dev.dovetail.abi.type.OptionType(
+                                TupleType.of(PrimType.STRING, PrimType.U16))),
+                Val.list(Val.some(Val.tuple(Val.str("answer"), Val.u16(42))))
+            },
+            {
+                VariantType.of(new Case("x", new TupleType(wide))),
+                new Val.Variant("x", Val.tuple(ws))
+            },
+        };
+        for (Object[] c : cases) {
+            ValType t = (ValType) c[0];
+            Val v = (Val) c[1];
+            FuncType ft = fn(List.of(t), t);
+            FuncPlan lift = FuncPlan.forLift(ft, false, false);
+            FuncPlan lower = FuncPlan.forLower(ft, false);
+            TestHeap callee = new TestHeap(1000);
+            // host -> callee's core function (lifted export)
+            long[] core = lift.lowerParams(callee.cx(), v);
+            // the callee (itself lowered from the host's view) reads them...
+            Val[] got = lower.liftParams(callee.cx(), core);
+            assertArrayEquals(new Val[] {v}, got, t::toString);
+            // ...and returns the value: into the caller's out-pointer when spilled
+            long[] args = core;
+            if (lower.resultInMemory()) {
+                args = java.util.Arrays.copyOf(core, core.length + 1);
+                args[lower.outParamIndex()] =
+                        callee.realloc(0, 0, lower.result().alignment(), lower.result().size());
+            }
+            long[] res = lower.lowerResult(callee.cx(), got[0], args);
+            long[] seen = lift.resultInMemory() ? new long[] {args[lower.outParamIndex()]} : res;
+            assertEquals(v, lift.liftResult(callee.cx(), seen), t::toString);
+        }
+    }
+
     @Test
     void valueTypeErrorsNameTheirPlace() {
         RecordType r = RecordType.of(new Field("x", PrimType.U32), new Field("y", PrimType.STRING));
