@@ -12,6 +12,9 @@ final class Traps {
         if (e instanceof Trap t) {
             return t;
         }
+        if (e instanceof com.dylibso.chicory.runtime.ChicoryInterruptedException) {
+            return new Trap("wasm trap: interrupted", e);
+        }
         if (e instanceof StackOverflowError) {
             return new Trap("wasm trap: call stack exhausted", e);
         }
