@@ -443,6 +443,14 @@ final class Ty {
             this.map = map;
         }
 
+        /**
+         * Also replaces the defined types in {@code types} (imported types supplied by arguments).
+         */
+        Subst(Map<Res, Res> map, Map<D, V> types) {
+            this.map = map;
+            memo.putAll(types);
+        }
+
         Res res(Res r) {
             return map.getOrDefault(r, r);
         }

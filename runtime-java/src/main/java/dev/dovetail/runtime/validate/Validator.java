@@ -625,8 +625,12 @@ public final class Validator {
                                         : CORE_GC_TYPE);
                     }
                 } else if (d instanceof ModuleDecl.OuterAlias o) {
-                    Scope target = outer(o.count());
-                    local.add(at(target.coreTypes, o.index(), "core type"));
+                    if (o.count() == 0) {
+                        local.add(at(local, o.index(), "type"));
+                    } else {
+                        Scope target = outer(o.count() - 1);
+                        local.add(at(target.coreTypes, o.index(), "core type"));
+                    }
                 } else if (d instanceof ModuleDecl.Import i) {
                     if (!importNames.add(i.imp().module() + "\0" + i.imp().name())) {
                         throw err(
@@ -898,10 +902,17 @@ public final class Validator {
             Set<Res> bindable = Collections.newSetFromMap(new IdentityHashMap<>());
             bindable.addAll(c.imported);
             Subtype sub = new Subtype(bind, bindable);
+            Map<D, V> typeArgs = new IdentityHashMap<>();
             for (Map.Entry<String, E> imp : c.imports.entrySet()) {
                 E actual = args.get(imp.getKey());
                 if (actual == null) {
                     throw err("missing import named `" + imp.getKey() + "`");
+                }
+                if (imp.getValue() instanceof EType et
+                        && et.t() instanceof D d
+                        && actual instanceof EType at
+                        && at.t() instanceof V v) {
+                    typeArgs.put(d, v);
                 }
                 String m = sub.entity(actual, imp.getValue());
                 if (m != null) {
@@ -911,7 +922,7 @@ public final class Validator {
             Map<Res, Res> fresh = Ty.freshen(c.defined, null);
             definedRes.addAll(fresh.values());
             bind.putAll(fresh);
-            Ty.Subst s = new Ty.Subst(bind);
+            Ty.Subst s = new Ty.Subst(bind, typeArgs);
             LinkedHashMap<String, E> ex = new LinkedHashMap<>();
             c.exports.forEach((n, e) -> ex.put(n, s.e(e)));
             return new InstT(ex, List.of());
