@@ -224,7 +224,7 @@ final class Ty {
         }
         D a = (D) actual;
         if (expected instanceof P pe) {
-            return "expected primitive, found " + a.kind.text;
+            return "expected " + pe.prim() + ", found " + a.kind.text;
         }
         D e = (D) expected;
         if (a == e && (subst == null || subst.isEmpty())) {
@@ -270,6 +270,11 @@ final class Ty {
                                 + "`";
                     }
                     String m = mismatchOpt(a.kids.get(i), e.kids.get(i), subst, "case");
+                    if (m != null && a.kids.get(i) == null) {
+                        m = "expected case `" + a.labels.get(i) + "` to have a type, found none";
+                    } else if (m != null && e.kids.get(i) == null) {
+                        m = "expected case `" + a.labels.get(i) + "` to have no type";
+                    }
                     if (m != null) {
                         return "type mismatch in variant case `" + a.labels.get(i) + "`: " + m;
                     }

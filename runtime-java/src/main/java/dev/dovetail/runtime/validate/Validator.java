@@ -376,7 +376,17 @@ public final class Validator {
                                                     : Sw.unreachable());
         }
 
+        private final Layout layout64 = new Layout(8);
+
         V defValType(DefValType t) {
+            V v = defValType0(t);
+            if (v instanceof D d && layout64.of(d)[0] >= Layout.MAX_BYTE_SIZE) {
+                throw err("type exceeds maximum byte size of " + Layout.MAX_BYTE_SIZE + " bytes");
+            }
+            return v;
+        }
+
+        V defValType0(DefValType t) {
             return Sw.of(
                     () -> {
                         if (t instanceof PrimValType p) {
@@ -476,6 +486,10 @@ public final class Validator {
                             if (e != null && Ty.containsBorrow(e)) {
                                 throw err("stream payload cannot contain a `borrow` type");
                             }
+                            if (e instanceof P p && p.prim() == PrimType.CHAR) {
+                                throw err(
+                                        "`stream<char>` is not valid at this time, use `stream<u8>` with UTF-8 text");
+                            }
                             return new D(Kind.STREAM, null, java.util.Arrays.asList(e), 0, null);
                         } else if (t instanceof DefValType.Future fu) {
                             V e = optVal(fu.element());
@@ -535,7 +549,7 @@ public final class Validator {
                 throw err("resources can only be represented by `i32`");
             }
             if (r.destructor().isPresent()) {
-                CoreFuncType d = at(coreFuncs, r.destructor().getAsLong(), "core func");
+                CoreFuncType d = at(coreFuncs, r.destructor().getAsLong(), "function");
                 if (!d.equals(new CoreFuncType(List.of(Num.I32), List.of()))) {
                     throw err(
                             "core function "
@@ -636,17 +650,17 @@ public final class Validator {
                         throw err(
                                 "duplicate import name `"
                                         + i.imp().module()
-                                        + "::"
+                                        + ":"
                                         + i.imp().name()
-                                        + "` already defined");
+                                        + "`");
                     }
-                    imports.add(
-                            new ModuleType.Import(
-                                    i.imp().module(),
-                                    i.imp().name(),
-                                    coreExtern(i.imp().type(), local)));
+                    CoreExtern it = coreExtern(i.imp().type(), local);
+                    CoreModules.checkLimits(it);
+                    imports.add(new ModuleType.Import(i.imp().module(), i.imp().name(), it));
                 } else if (d instanceof ModuleDecl.Export e) {
-                    if (exports.put(e.name(), coreExtern(e.type(), local)) != null) {
+                    CoreExtern et = coreExtern(e.type(), local);
+                    CoreModules.checkLimits(et);
+                    if (exports.put(e.name(), et) != null) {
                         throw err("export name `" + e.name() + "` already defined");
                     }
                 }
@@ -805,7 +819,7 @@ public final class Validator {
                                     + "`");
                 }
                 String have = sortOf(e);
-                String want = a.sort().toString();
+                String want = sortName(a.sort());
                 if (!have.equals(want)) {
                     throw err(
                             "export `"
@@ -844,6 +858,10 @@ public final class Validator {
             }
         }
 
+        static String sortName(Sort s) {
+            return s == Sort.CORE_MODULE ? "module" : s.toString();
+        }
+
         static String sortOf(E e) {
             return ((e instanceof EFunc f)
                     ? ("func")
@@ -856,7 +874,7 @@ public final class Validator {
                                             : (e instanceof EComp c)
                                                     ? ("component")
                                                     : (e instanceof EModule m)
-                                                            ? ("core module")
+                                                            ? ("module")
                                                             : Sw.unreachable());
         }
 
@@ -1043,7 +1061,11 @@ public final class Validator {
                                     Collections.newSetFromMap(new IdentityHashMap<>()));
                     String m = sub.entity(actual, ascribed);
                     if (m != null) {
-                        throw err("type mismatch in export `" + ex.name().name() + "`: " + m);
+                        throw err(
+                                "ascribed type of export is not compatible with item's type: type mismatch in export `"
+                                        + ex.name().name()
+                                        + "`: "
+                                        + m);
                     }
                     referenced = ascribed;
                     created = ascribed instanceof EType et2 ? new EType(rename(et2.t())) : ascribed;
@@ -1405,9 +1427,9 @@ public final class Validator {
                     if (enc != null) {
                         throw err(
                                 "canonical encoding option `"
-                                        + enc
+                                        + encName(enc)
                                         + "` conflicts with option `"
-                                        + e.encoding()
+                                        + encName(e.encoding())
                                         + "`");
                     }
                     enc = e.encoding();
@@ -1463,6 +1485,10 @@ public final class Validator {
                 }
             }
             return new Opts(enc, memory, realloc, post, async, callback);
+        }
+
+        static String encName(CanonOpt.StringEncoding e) {
+            return e == CanonOpt.StringEncoding.LATIN1_UTF16 ? "latin1-utf16" : e.toString();
         }
 
         static void requireMemory(Opts o) {
