@@ -1253,17 +1253,17 @@ public final class Validator {
             for (NameAttribute a : name.attributes()) {
                 if (a instanceof NameAttribute.Implements im) {
                     if (implementsName != null) {
-                        throw err("duplicate `implements` attribute");
+                        throw err("duplicate 'implements' option in name");
                     }
                     implementsName = im.interfaceName();
                 } else if (a instanceof NameAttribute.VersionSuffix vs) {
                     if (suffix != null) {
-                        throw err("duplicate `versionsuffix` attribute");
+                        throw err("duplicate 'versionsuffix' option in name");
                     }
                     suffix = vs.suffix();
                 } else if (a instanceof NameAttribute.ExternalId id) {
                     if (externalId) {
-                        throw err("duplicate `external-id` attribute");
+                        throw err("duplicate 'external-id' option in name");
                     }
                     externalId = true;
                 }
