@@ -99,7 +99,8 @@ final class Ty {
 
     /** A resource type: created by a definition, an abstract import, or an instance's export. */
     static final class Res {
-        final String hint;
+        /** A name for printing: the first import/export name of the resource, if any. */
+        String hint;
 
         /** The validator scope that defined it with {@code (type (resource ...))}, or null. */
         final Object owner;
@@ -115,7 +116,7 @@ final class Ty {
 
         ResourceType abi() {
             if (abi == null) {
-                abi = new ResourceType(hint);
+                abi = new ResourceType(hint == null ? "resource" : hint);
             }
             return abi;
         }

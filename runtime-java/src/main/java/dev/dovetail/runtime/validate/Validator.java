@@ -151,8 +151,9 @@ public final class Validator {
                 } else if (sec instanceof Section.ComponentSection c) {
                     Scope child = new Scope(this, ScopeKind.COMPONENT);
                     child.component(c.component());
-                    nested.put(components.size(), child.info());
-                    components.add(child.finish());
+                    Ty.CompT ct = child.finish();
+                    nested.put(components.size(), child.info(ct));
+                    components.add(ct);
                 } else if (sec instanceof Section.InstanceSection c) {
                     c.instances().forEach(this::instance);
                 } else if (sec instanceof Section.AliasSection c) {
@@ -198,7 +199,10 @@ public final class Validator {
         }
 
         ComponentTypeInfo info() {
-            Ty.CompT ct = finish();
+            return info(finish());
+        }
+
+        ComponentTypeInfo info(Ty.CompT ct) {
             Ty.Pub pub = new Ty.Pub();
             List<ComponentItem> pf =
                     funcs.stream()
@@ -557,7 +561,7 @@ public final class Validator {
                                     + " has wrong signature for a destructor");
                 }
             }
-            Res res = new Res("resource" + localRes.size(), this, r.rep());
+            Res res = new Res(null, this, r.rep());
             localRes.add(res);
             definedRes.add(res);
             return new RA(res);
@@ -605,7 +609,15 @@ public final class Validator {
                 alias(al);
             } else if (d instanceof InstanceDecl.Export e) {
                 E ent = externType(e.type(), false);
-                declareExport(e.name(), ent, ent);
+                E created = ent;
+                if (e.type() instanceof ExternType.Type ty) {
+                    if (ty.bound() instanceof ExternType.SubResource) {
+                        definedRes.add(((RA) ((EType) ent).t()).res);
+                    } else {
+                        created = new EType(rename(((EType) ent).t()));
+                    }
+                }
+                declareExport(e.name(), ent, created);
             }
         }
 
@@ -970,7 +982,7 @@ public final class Validator {
                             return Sw.of(
                                     () -> {
                                         if (ty.bound() instanceof ExternType.SubResource sr) {
-                                            Res r = new Res("resource", null, Num.I32);
+                                            Res r = new Res(null, null, Num.I32);
                                             return new EType(new RA(r));
                                         } else if (ty.bound() instanceof ExternType.Eq eq) {
                                             return new EType(typeAt(eq.type()));
@@ -1079,12 +1091,6 @@ public final class Validator {
 
         /** Records an export of a component, component type or instance type. */
         void declareExport(ExternName name, E referenced, E created) {
-            if (created instanceof EType et
-                    && et.t() instanceof RA ra
-                    && kind != ScopeKind.COMPONENT
-                    && referenced == created) {
-                definedRes.add(ra.res);
-            }
             if (created instanceof EInst ei && !ei.i().defined.isEmpty()) {
                 Map<Res, Res> fresh = Ty.freshen(ei.i().defined, null);
                 definedRes.addAll(fresh.values());
@@ -1108,6 +1114,9 @@ public final class Validator {
             if (created instanceof EType et && et.t() instanceof RA ra && toplevel != null) {
                 NameCx cx = isImport ? importNames : exportNames;
                 cx.resourceNames.put(ra, toplevel);
+                if (ra.res.hint == null) {
+                    ra.res.hint = toplevel;
+                }
                 cx.allResourceNames.add(toplevel);
             }
             if (kind == ScopeKind.INSTANCE_TYPE) {
