@@ -76,6 +76,16 @@ import java.util.Set;
 public final class Validator {
     private Validator() {}
 
+    /**
+     * Decodes and validates a component binary.
+     *
+     * @throws dev.dovetail.runtime.MalformedComponentException if the binary cannot be decoded
+     * @throws InvalidComponentException if it breaks a validation rule
+     */
+    public static ComponentTypeInfo validate(byte[] binary) {
+        return validate(dev.dovetail.runtime.binary.ComponentDecoder.decode(binary));
+    }
+
     /** Validates {@code component} and returns its type and resolved index spaces. */
     public static ComponentTypeInfo validate(ComponentModel component) {
         Scope s = new Scope(null, ScopeKind.COMPONENT);
