@@ -1571,9 +1571,13 @@ public final class Validator {
                 }
                 if (o.callback() != null) {
                     CoreFuncType cb = at(coreFuncs, o.callback(), "function");
-                    if (!cb.equals(
-                            new CoreFuncType(
-                                    List.of(Num.I32, Num.I32, Num.I32), List.of(Num.I32)))) {
+                    boolean threeArgs =
+                            cb.equals(
+                                    new CoreFuncType(
+                                            List.of(Num.I32, Num.I32, Num.I32), List.of(Num.I32)));
+                    boolean oneArg =
+                            cb.equals(new CoreFuncType(List.of(Num.I32), List.of(Num.I32)));
+                    if (!threeArgs && !oneArg) {
                         throw err(
                                 "canonical option `callback` uses a core function with an incorrect signature");
                     }
