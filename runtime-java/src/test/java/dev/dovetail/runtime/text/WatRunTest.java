@@ -191,4 +191,41 @@ class WatRunTest {
         assertEquals(-1, call(i, "ext", 0xff));
         assertEquals(Float.floatToRawIntBits(-3.0f), (int) call(i, "bits"));
     }
+
+    @Test
+    void exceptionsWithTryTable() {
+        Instance i =
+                instance(
+                        """
+                        (module
+                          (tag $e (param i32))
+                          (func $thrower (param i32)
+                            (if (local.get 0) (then (throw $e (i32.const 42)))))
+                          (func (export "f") (param i32) (result i32)
+                            (block $h (result i32)
+                              (try_table (catch $e $h)
+                                (call $thrower (local.get 0)))
+                              (i32.const -1))))
+                        """);
+        assertEquals(42, call(i, "f", 1));
+        assertEquals(-1, (int) call(i, "f", 0));
+    }
+
+    @Test
+    void multipleMemories() {
+        Instance i =
+                instance(
+                        """
+                        (module
+                          (memory $a 1)
+                          (memory $b 1)
+                          (data (memory $b) (i32.const 8) "\05")
+                          (func (export "g") (result i32)
+                            (i32.store $b (i32.const 0) (i32.const 7))
+                            (memory.copy $a $b (i32.const 100) (i32.const 0) (i32.const 4))
+                            (i32.add (i32.load $a offset=100 (i32.const 0))
+                                     (i32.load8_u $b (i32.const 8)))))
+                        """);
+        assertEquals(12, call(i, "g"));
+    }
 }
