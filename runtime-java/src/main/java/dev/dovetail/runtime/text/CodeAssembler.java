@@ -266,17 +266,16 @@ final class CodeAssembler {
             }
             case TYPE -> w.u32(m.types.resolve(c.next()));
             case LOCAL -> {
-                if (locals == null) {
-                    throw c.error("local access in a constant expression");
-                }
-                w.u32(locals.resolve(c.next()));
+                IndexSpace space = locals != null ? locals : new IndexSpace("local");
+                w.u32(space.resolve(c.next()));
             }
             case GLOBAL -> w.u32(m.globals.resolve(c.next()));
             case TABLE -> w.u32(optIndex(c, m.tables));
             case TABLE_COPY -> {
+                // Both indices or neither (then 0 0).
+                boolean explicit = IndexSpace.isIndex(c.peek());
                 int dst = optIndex(c, m.tables);
-                int src =
-                        dst == 0 && !IndexSpace.isIndex(c.peek()) ? 0 : m.tables.resolve(c.next());
+                int src = explicit ? m.tables.resolve(c.next()) : 0;
                 w.u32(dst).u32(src);
             }
             case TABLE_INIT -> {
@@ -349,8 +348,8 @@ final class CodeAssembler {
         }
         if (c.peek() instanceof SAtom a && a.text().startsWith("align=")) {
             c.next();
-            long v = NumberLiterals.u32(suffixNumber(a, "align="));
-            if (v == 0 || Long.bitCount(v) != 1) {
+            long v = NumberLiterals.u64(suffixNumber(a, "align="));
+            if (Long.bitCount(v) != 1) {
                 throw WatException.at(a, "alignment must be a power of two");
             }
             align = Long.numberOfTrailingZeros(v);

@@ -48,15 +48,25 @@ public final class Lexer {
         char ch = src.charAt(pos);
         if (ch == '(') {
             pos++;
-            if (pos < src.length() && src.charAt(pos) == '@') {
+            char after = peekAt(1);
+            if (peekAt(0) == '@' && (after == '"' || isIdChar(after))) {
                 int start = ++pos;
-                while (pos < src.length() && isIdChar(src.charAt(pos))) {
-                    pos++;
+                String name;
+                if (pos < src.length() && src.charAt(pos) == '"') {
+                    name = Token.decodeUtf8(string(l, c), l, c);
+                } else {
+                    while (pos < src.length() && isIdChar(src.charAt(pos))) {
+                        pos++;
+                    }
+                    name = src.substring(start, pos);
                 }
-                if (pos == start) {
+                if (name.isEmpty()) {
                     throw error("empty annotation id", l, c);
                 }
-                return new Token(TokenKind.ANNOTATION, src.substring(start, pos), null, l, c);
+                if (pos < src.length() && src.charAt(pos) == '"') {
+                    throw error("unknown token (missing separator)", l, c);
+                }
+                return new Token(TokenKind.ANNOTATION, name, null, l, c);
             }
             return new Token(TokenKind.LPAREN, "(", null, l, c);
         }
@@ -64,30 +74,43 @@ public final class Lexer {
             pos++;
             return new Token(TokenKind.RPAREN, ")", null, l, c);
         }
-        if (ch == '"') {
-            int start = pos;
-            byte[] bytes = string(l, c);
-            return new Token(TokenKind.STRING, src.substring(start, pos), bytes, l, c);
-        }
-        if (ch == '$' && pos + 1 < src.length() && src.charAt(pos + 1) == '"') {
-            pos++;
-            byte[] bytes = string(l, c);
-            if (bytes.length == 0) {
-                throw error("empty identifier", l, c);
-            }
-            return new Token(TokenKind.ID, Token.decodeUtf8(bytes, l, c), null, l, c);
-        }
-        if (!isIdChar(ch)) {
+        if (!isIdChar(ch) && ch != '"' && !isReservedChar(ch, peekAt(1))) {
             throw error("unexpected character '" + printable(ch) + "'", l, c);
         }
+        // A token is a maximal run of identifier characters and strings; only some runs are
+        // meaningful (a lone string, $ plus one string, plain idchars), the rest are reserved.
         int start = pos;
-        while (pos < src.length() && isIdChar(src.charAt(pos))) {
-            pos++;
-        }
-        if (pos < src.length() && src.charAt(pos) == '"') {
-            throw error("unknown token (missing space before string)", l, c);
+        int strings = 0;
+        byte[] bytes = null;
+        int lastStringStart = -1;
+        int lastStringEnd = -1;
+        while (pos < src.length()) {
+            char d = src.charAt(pos);
+            if (d == '"') {
+                lastStringStart = pos;
+                bytes = string(l, c);
+                lastStringEnd = pos;
+                strings++;
+            } else if (isIdChar(d) || isReservedChar(d, peekAt(1))) {
+                pos++;
+            } else {
+                break;
+            }
         }
         String text = src.substring(start, pos);
+        boolean endsWithString = lastStringEnd == pos;
+        if (strings > 0 || text.chars().anyMatch(x -> ",;[]{}".indexOf(x) >= 0)) {
+            if (strings == 1 && lastStringStart == start && endsWithString) {
+                return new Token(TokenKind.STRING, text, bytes, l, c);
+            }
+            if (strings == 1 && lastStringStart == start + 1 && ch == '$' && endsWithString) {
+                if (bytes.length == 0) {
+                    throw error("empty identifier", l, c);
+                }
+                return new Token(TokenKind.ID, Token.decodeUtf8(bytes, l, c), null, l, c);
+            }
+            return new Token(TokenKind.RESERVED, text, null, l, c);
+        }
         if (ch == '$') {
             if (text.length() == 1) {
                 throw error("empty identifier", l, c);
@@ -101,6 +124,13 @@ public final class Lexer {
             return new Token(TokenKind.KEYWORD, text, null, l, c);
         }
         return new Token(TokenKind.RESERVED, text, null, l, c);
+    }
+
+    /** Characters that may only occur inside reserved tokens. */
+    private static boolean isReservedChar(char ch, char next) {
+        return ch == ';'
+                ? next != ';'
+                : ch == ',' || ch == '[' || ch == ']' || ch == '{' || ch == '}';
     }
 
     private static String printable(char ch) {
@@ -125,10 +155,15 @@ public final class Lexer {
             if (ch == '\n') {
                 pos++;
                 newline();
-            } else if (ch == ' ' || ch == '\t' || ch == '\r') {
+            } else if (ch == '\r') {
+                pos++;
+                if (peekAt(0) != '\n') {
+                    newline(); // a lone CR also ends a line
+                }
+            } else if (ch == ' ' || ch == '\t') {
                 pos++;
             } else if (ch == ';' && peekAt(1) == ';') {
-                while (pos < src.length() && src.charAt(pos) != '\n') {
+                while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
                     pos++;
                 }
             } else if (ch == '(' && peekAt(1) == ';') {
@@ -183,7 +218,7 @@ public final class Lexer {
                 pos++;
                 return out.toByteArray();
             }
-            if (ch == '\n' || ch < 0x20 && ch != '\t' || ch == 0x7f) {
+            if (ch < 0x20 || ch == 0x7f) {
                 throw error("illegal control character in string", line, col());
             }
             if (ch != '\\') {

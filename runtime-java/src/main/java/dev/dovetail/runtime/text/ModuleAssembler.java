@@ -43,6 +43,9 @@ final class ModuleAssembler {
         }
     }
 
+    /** A type definition whose id is bound but whose body waits until all type ids are. */
+    private record PendingType(SExpr def, int index) {}
+
     static byte[] assemble(List<SExpr> fields) {
         return new ModuleAssembler().run(fields);
     }
@@ -55,11 +58,10 @@ final class ModuleAssembler {
             }
             lists.add(l);
         }
-        List<Object[]> pendingTypes = new ArrayList<>();
+        List<PendingType> pendingTypes = new ArrayList<>();
         declare(lists, pendingTypes);
-        for (Object[] p : pendingTypes) {
-            int idx = (Integer) p[1];
-            m.typeDefs.set(idx, tp.typeDef((SExpr) p[0], idx));
+        for (PendingType p : pendingTypes) {
+            m.typeDefs.set(p.index(), tp.typeDef(p.def(), p.index()));
         }
         for (SList l : lists) {
             encodeField(l);
@@ -69,14 +71,14 @@ final class ModuleAssembler {
 
     // ---- pass one -------------------------------------------------------------------------
 
-    private void declare(List<SList> fields, List<Object[]> pendingTypes) {
+    private void declare(List<SList> fields, List<PendingType> pendingTypes) {
         String definedKind = null;
         for (SList l : fields) {
             String head = l.head();
             switch (head) {
                 case "type" -> {
                     int idx = declareType(l, pendingTypes);
-                    m.recGroups.add(new int[] {idx, 1, 0});
+                    m.recGroups.add(new ModuleContext.RecGroup(idx, 1, false));
                 }
                 case "rec" -> {
                     int first = m.typeDefs.size();
@@ -84,7 +86,8 @@ final class ModuleAssembler {
                     while (!c.atEnd()) {
                         declareType(c.expectList("type"), pendingTypes);
                     }
-                    m.recGroups.add(new int[] {first, m.typeDefs.size() - first, 1});
+                    m.recGroups.add(
+                            new ModuleContext.RecGroup(first, m.typeDefs.size() - first, true));
                 }
                 case "import" -> {
                     Cursor c = l.cursor(1);
@@ -126,11 +129,11 @@ final class ModuleAssembler {
         }
     }
 
-    private int declareType(SList l, List<Object[]> pendingTypes) {
+    private int declareType(SList l, List<PendingType> pendingTypes) {
         Cursor c = l.cursor(1);
         int idx = m.types.add(c.optId(), l);
         m.typeDefs.add(null);
-        pendingTypes.add(new Object[] {c.next(), idx});
+        pendingTypes.add(new PendingType(c.next(), idx));
         c.expectEnd();
         return idx;
     }
@@ -146,7 +149,8 @@ final class ModuleAssembler {
 
     private static void checkImportOrder(SList l, String definedKind) {
         if (definedKind != null) {
-            throw WatException.at(l, "import after " + definedKind);
+            String what = definedKind.equals("func") ? "function" : definedKind;
+            throw WatException.at(l, "import after " + what + " definition");
         }
     }
 
@@ -363,6 +367,13 @@ final class ModuleAssembler {
         boolean exprs = ec.peek() instanceof SList;
         while (!ec.atEnd()) {
             items.add(exprs ? elemExpr(ec.next()) : funcIndex(ec.next()));
+        }
+        if (!exprs && !type.equals(ValType.FUNCREF)) {
+            // Function indices only encode funcref segments: other types need ref.func items.
+            exprs = true;
+            for (int i = 0; i < items.size(); i++) {
+                items.set(i, new WasmWriter().u8(0xd2).bytes(items.get(i)).u8(0x0b));
+            }
         }
         WasmWriter t = tables.add();
         type.write(t);
@@ -610,11 +621,11 @@ final class ModuleAssembler {
         if (!m.typeDefs.isEmpty()) {
             WasmWriter t = new WasmWriter();
             t.u32(m.recGroups.size());
-            for (int[] g : m.recGroups) {
-                if (g[2] == 1) {
-                    t.u8(0x4e).u32(g[1]);
+            for (ModuleContext.RecGroup g : m.recGroups) {
+                if (g.explicit()) {
+                    t.u8(0x4e).u32(g.size());
                 }
-                for (int i = g[0]; i < g[0] + g[1]; i++) {
+                for (int i = g.start(); i < g.start() + g.size(); i++) {
                     m.typeDefs.get(i).write(t);
                 }
             }

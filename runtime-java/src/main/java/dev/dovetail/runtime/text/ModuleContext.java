@@ -24,8 +24,11 @@ final class ModuleContext {
     /** Type definitions by index; explicit ones are filled in after all type ids are bound. */
     final List<TypeDef> typeDefs = new ArrayList<>();
 
-    /** Rec groups as {start, length, explicit(1) or implicit(0)} in type index order. */
-    final List<int[]> recGroups = new ArrayList<>();
+    /** Types {@code start .. start+size-1}; explicit groups are written as {@code (rec ...)}. */
+    record RecGroup(int start, int size, boolean explicit) {}
+
+    /** Rec groups in type index order; a plain type definition is an implicit group of one. */
+    final List<RecGroup> recGroups = new ArrayList<>();
 
     final Map<Integer, IndexSpace> fieldNames = new HashMap<>();
     final TypeParser typeParser = new TypeParser(this);
@@ -74,18 +77,29 @@ final class ModuleContext {
     /** Parses {@code (type x)? (param ...)* (result ...)*}, creating an implicit type if needed. */
     TypeUse typeUse(Cursor c, boolean allowNames) {
         Sig s = sig(c, allowNames);
-        if (s.index() != null) {
-            TypeDef.Func f = funcType(s.index(), s.at());
-            if (s.inline()) {
-                if (!f.params().equals(s.params()) || !f.results().equals(s.results())) {
-                    throw WatException.at(s.at(), "inline function type does not match type use");
-                }
-                return new TypeUse(s.index(), s.names());
-            }
-            return new TypeUse(
-                    s.index(), new ArrayList<>(Collections.nCopies(f.params().size(), null)));
+        if (s.index() == null) {
+            return new TypeUse(findOrAddFunc(s.params(), s.results()), s.names());
         }
-        return new TypeUse(findOrAddFunc(s.params(), s.results()), s.names());
+        TypeDef.Func f = knownFuncType(s.index());
+        if (f == null) {
+            if (s.inline()) {
+                throw WatException.at(s.at(), "unknown type " + s.index());
+            }
+            // Out of bounds or not a function type: the validator reports it, not the assembler.
+            return new TypeUse(s.index(), s.names());
+        }
+        if (s.inline()) {
+            checkMatch(s, f);
+            return new TypeUse(s.index(), s.names());
+        }
+        return new TypeUse(
+                s.index(), new ArrayList<>(Collections.nCopies(f.params().size(), null)));
+    }
+
+    private static void checkMatch(Sig s, TypeDef.Func f) {
+        if (!f.params().equals(s.params()) || !f.results().equals(s.results())) {
+            throw WatException.at(s.at(), "inline function type does not match type use");
+        }
     }
 
     /** A block type: empty, one result type, or a type index (s33). */
@@ -102,10 +116,9 @@ final class ModuleContext {
         int idx;
         if (s.index() != null) {
             idx = s.index();
-            TypeDef.Func f = funcType(idx, s.at());
-            if (s.inline()
-                    && (!f.params().equals(s.params()) || !f.results().equals(s.results()))) {
-                throw WatException.at(s.at(), "inline function type does not match type use");
+            TypeDef.Func f = knownFuncType(idx);
+            if (f != null && s.inline()) {
+                checkMatch(s, f);
             }
         } else {
             idx = findOrAddFunc(s.params(), s.results());
@@ -113,20 +126,18 @@ final class ModuleContext {
         w.s64(idx);
     }
 
-    TypeDef.Func funcType(int idx, SExpr at) {
-        if (idx < 0 || idx >= typeDefs.size() || typeDefs.get(idx) == null) {
-            throw WatException.at(at, "unknown type " + idx);
+    /** The function type at {@code idx}, or null if there is none (left to validation). */
+    TypeDef.Func knownFuncType(int idx) {
+        if (idx >= 0 && idx < typeDefs.size() && typeDefs.get(idx) != null) {
+            return typeDefs.get(idx).comp() instanceof TypeDef.Func f ? f : null;
         }
-        if (!(typeDefs.get(idx).comp() instanceof TypeDef.Func f)) {
-            throw WatException.at(at, "type " + idx + " is not a function type");
-        }
-        return f;
+        return null;
     }
 
     private boolean inSingletonGroup(int idx) {
-        for (int[] g : recGroups) {
-            if (idx >= g[0] && idx < g[0] + g[1]) {
-                return g[1] == 1 && g[2] == 0;
+        for (RecGroup g : recGroups) {
+            if (idx >= g.start() && idx < g.start() + g.size()) {
+                return g.size() == 1 && !g.explicit();
             }
         }
         return false;
@@ -141,7 +152,7 @@ final class ModuleContext {
         }
         int idx = typeDefs.size();
         typeDefs.add(want);
-        recGroups.add(new int[] {idx, 1, 0});
+        recGroups.add(new RecGroup(idx, 1, false));
         types.addAnonymous(1);
         return idx;
     }

@@ -31,12 +31,29 @@ final class TypeParser {
         return WatException.at(at, "SIMD is not supported");
     }
 
+    /**
+     * {@code funcref} = {@code (ref null func)}, {@code nullfuncref} = {@code (ref null nofunc)}.
+     */
+    private static Integer shorthand(String t) {
+        if (!t.endsWith("ref")) {
+            return null;
+        }
+        String h = t.substring(0, t.length() - 3);
+        return switch (h) {
+            case "null" -> HEAP.get("none");
+            case "nullfunc" -> HEAP.get("nofunc");
+            case "nullextern" -> HEAP.get("noextern");
+            case "nullexn" -> HEAP.get("noexn");
+            default -> HEAP.get(h);
+        };
+    }
+
     boolean isValType(SExpr e) {
         if (e instanceof SAtom a && a.kind() == TokenKind.KEYWORD) {
             String t = a.text();
             return switch (t) {
                 case "i32", "i64", "f32", "f64", "v128" -> true;
-                default -> t.endsWith("ref") && HEAP.containsKey(t.substring(0, t.length() - 3));
+                default -> shorthand(t) != null;
             };
         }
         return e.isList("ref");
@@ -56,8 +73,7 @@ final class TypeParser {
                 case "v128":
                     throw simd(e);
                 default:
-                    String t = a.text();
-                    Integer h = t.endsWith("ref") ? HEAP.get(t.substring(0, t.length() - 3)) : null;
+                    Integer h = shorthand(a.text());
                     if (h != null) {
                         return ValType.ref(true, new byte[] {(byte) (int) h});
                     }
