@@ -272,7 +272,7 @@ public final class ComponentDecoder {
     }
 
     /** {@code sort}, given its first byte (and reading the core sort byte if needed). */
-    private static Sort sort(ByteReader r, int b) {
+    static Sort sort(ByteReader r, int b) {
         switch (b) {
             case 0x00:
                 {

@@ -153,7 +153,7 @@ public final class ComponentEncoder {
         }
     }
 
-    private static void sort(ByteWriter w, Sort s) {
+    static void sort(ByteWriter w, Sort s) {
         if (s.isCore()) {
             w.u8(0x00).u8(coreSort(s.coreSort()));
             return;

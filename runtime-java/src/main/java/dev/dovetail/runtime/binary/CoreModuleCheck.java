@@ -32,10 +32,10 @@ public interface CoreModuleCheck {
      */
     CoreModuleCheck CHICORY =
             (module, offset) -> {
+                if (CoreModuleFraming.hasEmptyImportNames(module)) {
+                    return;
+                }
                 try {
-                    if (CoreModuleFraming.hasEmptyImportNames(module)) {
-                        return;
-                    }
                     Parser.parse(module);
                 } catch (InvalidException e) {
                     throw new InvalidComponentException(

@@ -70,6 +70,14 @@ final class CoreModuleFraming {
      * wasm, so {@link CoreModuleCheck#CHICORY} cannot judge those modules.
      */
     static boolean hasEmptyImportNames(byte[] module) {
+        try {
+            return scanImports(module);
+        } catch (dev.dovetail.abi.DovetailException e) {
+            return false; // let Chicory report the broken import section
+        }
+    }
+
+    private static boolean scanImports(byte[] module) {
         ByteReader r = new ByteReader(module);
         r.bytes(8);
         while (!r.atEnd()) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 public sealed interface Section {
     /**
      * Section 0: a custom section, kept as raw bytes (the {@code component-name} section too: see
-     * {@code dev.dovetail.runtime.binary.NameSection} to read it).
+     * {@code dev.dovetail.runtime.binary.NameSection} to read it into {@link ComponentNames}).
      */
     record CustomSection(String name, byte[] data) implements Section {
         public CustomSection {
