@@ -67,6 +67,9 @@ final class CodeAssembler {
             if (Instructions.isSimd(a.text())) {
                 throw TypeParser.simd(e);
             }
+            if (Set.of("end", "else", "then", "catch", "catch_all").contains(a.text())) {
+                throw WatException.at(e, "unexpected '" + a.text() + "'");
+            }
             throw WatException.at(e, "unknown operator " + a.text());
         }
         return op;

@@ -22,6 +22,8 @@ final class ModuleAssembler {
     private final Section elems = new Section();
     private final Section code = new Section();
     private final Section datas = new Section();
+    private final ExternTypes externTypes = new ExternTypes(tp);
+    private final Segments segments = new Segments(m, elems, datas);
     private Integer start;
 
     /** Running per-space counters of pass two (imports precede definitions, so = index). */
@@ -31,17 +33,6 @@ final class ModuleAssembler {
     private int nextMem;
     private int nextGlobal;
     private int nextTag;
-
-    /** Entries of one section, counted. */
-    private static final class Section {
-        final WasmWriter body = new WasmWriter();
-        int count;
-
-        WasmWriter add() {
-            count++;
-            return body;
-        }
-    }
 
     /** A type definition whose id is bound but whose body waits until all type ids are. */
     private record PendingType(SExpr def, int index) {}
@@ -202,8 +193,8 @@ final class ModuleAssembler {
                 start = m.funcs.resolve(c.next());
                 c.expectEnd();
             }
-            case "elem" -> elem(l);
-            case "data" -> data(l);
+            case "elem" -> segments.elem(l);
+            case "data" -> segments.data(l);
             default -> throw new IllegalStateException(l.head());
         }
     }
@@ -256,8 +247,8 @@ final class ModuleAssembler {
             case "memory" -> memory(c, idx);
             case "global" -> {
                 WasmWriter w = globals.add();
-                globalType(c, w);
-                constExpr(c, w);
+                externTypes.globalType(c, w);
+                Segments.constExpr(m, c, w);
             }
             default -> {
                 tags.add().u8(0x00).u32(m.typeUse(c, false).index());
@@ -276,15 +267,15 @@ final class ModuleAssembler {
                 if (!is64) {
                     c.acceptKeyword("i32");
                 }
-                tableType(c, w, is64);
+                externTypes.tableType(c, w, is64);
             }
             case "memory" -> {
                 w.u8(0x02);
-                memType(c, w);
+                externTypes.memType(c, w);
             }
             case "global" -> {
                 w.u8(0x03);
-                globalType(c, w);
+                externTypes.globalType(c, w);
             }
             default -> w.u8(0x04).u8(0x00).u32(m.typeUse(c, false).index());
         }
@@ -327,20 +318,6 @@ final class ModuleAssembler {
         code.add().sized(body);
     }
 
-    private void tableType(Cursor c, WasmWriter w, boolean is64) {
-        long min = NumberLiterals.u64(c.expectAtom(TokenKind.NUMBER, "table size"));
-        Long max = c.peekKind(TokenKind.NUMBER) ? NumberLiterals.u64((SAtom) c.next()) : null;
-        tp.refType(c.next()).write(w);
-        limits(w, (max != null ? 1 : 0) | (is64 ? 4 : 0), min, max);
-    }
-
-    private static void limits(WasmWriter w, int flags, long min, Long max) {
-        w.u8(flags).u64(min);
-        if (max != null) {
-            w.u64(max);
-        }
-    }
-
     private void table(Cursor c, int idx) {
         boolean is64 = c.acceptKeyword("i64");
         if (!is64) {
@@ -348,13 +325,13 @@ final class ModuleAssembler {
         }
         if (c.peekKind(TokenKind.NUMBER)) {
             WasmWriter type = new WasmWriter();
-            tableType(c, type, is64);
+            externTypes.tableType(c, type, is64);
             if (c.atEnd()) {
                 tables.add().bytes(type);
             } else {
                 // Table with an explicit initial value (function references proposal).
                 WasmWriter w = tables.add().u8(0x40).u8(0x00).bytes(type);
-                constExpr(c, w);
+                Segments.constExpr(m, c, w);
             }
             return;
         }
@@ -362,58 +339,10 @@ final class ModuleAssembler {
         ValType type = tp.refType(c.next());
         SList elem = c.expectList("elem");
         c.expectEnd();
-        Cursor ec = elem.cursor(1);
-        List<WasmWriter> items = new ArrayList<>();
-        boolean exprs = ec.peek() instanceof SList;
-        while (!ec.atEnd()) {
-            items.add(exprs ? elemExpr(ec.next()) : funcIndex(ec.next()));
-        }
-        if (!exprs && !type.equals(ValType.FUNCREF)) {
-            // Function indices only encode funcref segments: other types need ref.func items.
-            exprs = true;
-            for (int i = 0; i < items.size(); i++) {
-                items.set(i, new WasmWriter().u8(0xd2).bytes(items.get(i)).u8(0x0b));
-            }
-        }
+        int n = segments.inlineElem(elem, idx, type, is64);
         WasmWriter t = tables.add();
         type.write(t);
-        limits(t, 1 | (is64 ? 4 : 0), items.size(), (long) items.size());
-        WasmWriter offset = new WasmWriter();
-        offset.u8(is64 ? 0x42 : 0x41).u8(0x00).u8(0x0b);
-        writeElem(0, idx, offset, !exprs, type, items);
-    }
-
-    private WasmWriter funcIndex(SExpr e) {
-        return new WasmWriter().u32(m.funcs.resolve(e));
-    }
-
-    private void memType(Cursor c, WasmWriter w) {
-        boolean is64 = c.acceptKeyword("i64");
-        if (!is64) {
-            c.acceptKeyword("i32");
-        }
-        long min = NumberLiterals.u64(c.expectAtom(TokenKind.NUMBER, "memory size"));
-        Long max = c.peekKind(TokenKind.NUMBER) ? NumberLiterals.u64((SAtom) c.next()) : null;
-        boolean shared = c.acceptKeyword("shared");
-        Integer pageLog2 = null;
-        if (c.peekList("pagesize")) {
-            SList p = c.expectList("pagesize");
-            long size =
-                    NumberLiterals.u32((SAtom) p.cursor(1).expectAtom(TokenKind.NUMBER, "size"));
-            if (size == 0 || Long.bitCount(size) != 1) {
-                throw WatException.at(p, "invalid custom page size");
-            }
-            pageLog2 = Long.numberOfTrailingZeros(size);
-        }
-        int flags =
-                (max != null ? 1 : 0)
-                        | (shared ? 2 : 0)
-                        | (is64 ? 4 : 0)
-                        | (pageLog2 != null ? 8 : 0);
-        limits(w, flags, min, max);
-        if (pageLog2 != null) {
-            w.u32(pageLog2);
-        }
+        ExternTypes.limits(t, 1 | (is64 ? 4 : 0), n, (long) n);
     }
 
     private void memory(Cursor c, int idx) {
@@ -423,194 +352,14 @@ final class ModuleAssembler {
             is64 = true;
         }
         if (!c.peekList("data")) {
-            memType(c, mems.add());
+            externTypes.memType(c, mems.add());
             c.expectEnd();
             return;
         }
-        Cursor dc = c.expectList("data").cursor(1);
+        SList data = c.expectList("data");
         c.expectEnd();
-        WasmWriter bytes = new WasmWriter();
-        while (!dc.atEnd()) {
-            bytes.bytes(dc.expectBytes());
-        }
-        long pages = (bytes.size() + 65535L) / 65536L;
-        limits(mems.add(), 1 | (is64 ? 4 : 0), pages, pages);
-        WasmWriter d = datas.add();
-        if (idx == 0) {
-            d.u8(0x00);
-        } else {
-            d.u8(0x02).u32(idx);
-        }
-        d.u8(is64 ? 0x42 : 0x41).u8(0x00).u8(0x0b).sized(bytes);
-    }
-
-    private void globalType(Cursor c, WasmWriter w) {
-        SExpr t = c.next();
-        if (t.isList("mut")) {
-            Cursor mc = ((SList) t).cursor(1);
-            tp.valType(mc.next()).write(w);
-            mc.expectEnd();
-            w.u8(0x01);
-        } else {
-            tp.valType(t).write(w);
-            w.u8(0x00);
-        }
-    }
-
-    /** Remaining items of {@code c} as a constant expression. */
-    private void constExpr(Cursor c, WasmWriter w) {
-        new CodeAssembler(m, null, w).expression(c);
-    }
-
-    /** {@code (offset instr*)} or the abbreviation: one folded instruction. */
-    private WasmWriter offsetExpr(SList l) {
-        WasmWriter w = new WasmWriter();
-        if (l.isList("offset")) {
-            constExpr(l.cursor(1), w);
-        } else {
-            constExpr(single(l), w);
-        }
-        return w;
-    }
-
-    private static Cursor single(SList instr) {
-        return new SList(
-                        List.of(instr),
-                        instr.line(),
-                        instr.column(),
-                        instr.endLine(),
-                        instr.endColumn())
-                .cursor(0);
-    }
-
-    /** {@code (item instr*)} or one folded instruction. */
-    private WasmWriter elemExpr(SExpr e) {
-        if (!(e instanceof SList l)) {
-            throw WatException.at(e, "expected element expression");
-        }
-        WasmWriter w = new WasmWriter();
-        constExpr(l.isList("item") ? l.cursor(1) : single(l), w);
-        return w;
-    }
-
-    private void elem(SList l) {
-        Cursor c = l.cursor(1);
-        c.optId();
-        int mode; // 0 active, 1 passive, 2 declarative
-        int table = 0;
-        boolean explicitTable = false;
-        WasmWriter offset = null;
-        if (c.acceptKeyword("declare")) {
-            mode = 2;
-        } else {
-            if (c.peekList("table")) {
-                Cursor tc = c.expectList("table").cursor(1);
-                table = m.tables.resolve(tc.next());
-                tc.expectEnd();
-                explicitTable = true;
-            } else if (c.peekKind(TokenKind.NUMBER)) {
-                table = m.tables.resolve(c.next()); // MVP syntax: bare table index
-                explicitTable = true;
-            }
-            if (c.peek() instanceof SList ol && !ol.isList("ref") && !ol.isList("item")) {
-                c.next();
-                offset = offsetExpr(ol);
-            } else if (explicitTable) {
-                throw c.error("expected offset expression");
-            }
-            mode = offset != null ? 0 : 1;
-        }
-        boolean indices;
-        ValType type = ValType.FUNCREF;
-        if (c.acceptKeyword("func")) {
-            indices = true;
-        } else if (c.peek() != null && tp.isValType(c.peek())) {
-            type = tp.refType(c.next());
-            indices = false;
-        } else if (mode == 0 && (c.atEnd() || IndexSpace.isIndex(c.peek()))) {
-            indices = true;
-        } else {
-            throw c.error("expected element type");
-        }
-        List<WasmWriter> items = new ArrayList<>();
-        while (!c.atEnd()) {
-            items.add(indices ? funcIndex(c.next()) : elemExpr(c.next()));
-        }
-        writeElem(mode, table, offset, indices, type, items);
-    }
-
-    private void writeElem(
-            int mode,
-            int table,
-            WasmWriter offset,
-            boolean indices,
-            ValType type,
-            List<WasmWriter> items) {
-        WasmWriter w = elems.add();
-        if (indices) {
-            switch (mode) {
-                case 0 -> {
-                    if (table == 0) {
-                        w.u8(0x00).bytes(offset);
-                    } else {
-                        w.u8(0x02).u32(table).bytes(offset).u8(0x00);
-                    }
-                }
-                case 1 -> w.u8(0x01).u8(0x00);
-                default -> w.u8(0x03).u8(0x00);
-            }
-        } else {
-            switch (mode) {
-                case 0 -> {
-                    if (table == 0 && type.equals(ValType.FUNCREF)) {
-                        w.u8(0x04).bytes(offset);
-                    } else {
-                        w.u8(0x06).u32(table).bytes(offset);
-                        type.write(w);
-                    }
-                }
-                case 1 -> type.write(w.u8(0x05));
-                default -> type.write(w.u8(0x07));
-            }
-        }
-        w.u32(items.size());
-        items.forEach(w::bytes);
-    }
-
-    private void data(SList l) {
-        Cursor c = l.cursor(1);
-        c.optId();
-        int mem = 0;
-        boolean explicitMem = false;
-        if (c.peekList("memory")) {
-            Cursor mc = c.expectList("memory").cursor(1);
-            mem = m.mems.resolve(mc.next());
-            mc.expectEnd();
-            explicitMem = true;
-        } else if (c.peekKind(TokenKind.NUMBER)) {
-            mem = m.mems.resolve(c.next()); // MVP syntax: bare memory index
-            explicitMem = true;
-        }
-        WasmWriter offset = null;
-        if (c.peek() instanceof SList ol) {
-            c.next();
-            offset = offsetExpr(ol);
-        } else if (explicitMem) {
-            throw c.error("expected offset expression");
-        }
-        WasmWriter bytes = new WasmWriter();
-        while (!c.atEnd()) {
-            bytes.bytes(c.expectBytes());
-        }
-        WasmWriter w = datas.add();
-        if (offset == null) {
-            w.u8(0x01);
-        } else if (mem == 0) {
-            w.u8(0x00).bytes(offset);
-        } else {
-            w.u8(0x02).u32(mem).bytes(offset);
-        }
-        w.sized(bytes);
+        long pages = (segments.inlineData(data, idx, is64) + 65535L) / 65536L;
+        ExternTypes.limits(mems.add(), 1 | (is64 ? 4 : 0), pages, pages);
     }
 
     // ---- output ---------------------------------------------------------------------------

@@ -71,7 +71,8 @@ class WatErrorTest {
         fails("(module (type $t (func) extra))", "expected ')' at 1:25");
         fails("(module (foo))", "unknown module field 'foo' at 1:9");
         fails("(module (func (i32.const)))", "expected number at 1:25");
-        fails("(module (func i32.const 1 (then)))", "unknown operator then at 1:28");
+        fails("(module (func i32.const 1 (then)))", "unexpected 'then' at 1:28");
+        fails("(module (func nop end))", "unexpected 'end' at 1:19");
         fails(
                 "(module (func (i32.load align=3 (i32.const 0))))",
                 "alignment must be a power of two at 1:25");

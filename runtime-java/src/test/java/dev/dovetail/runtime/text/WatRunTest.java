@@ -219,7 +219,7 @@ class WatRunTest {
                         (module
                           (memory $a 1)
                           (memory $b 1)
-                          (data (memory $b) (i32.const 8) "\05")
+                          (data (memory $b) (i32.const 8) "\\05")
                           (func (export "g") (result i32)
                             (i32.store $b (i32.const 0) (i32.const 7))
                             (memory.copy $a $b (i32.const 100) (i32.const 0) (i32.const 4))
