@@ -216,7 +216,12 @@ public final class Instantiator {
         for (int i = 0; i < imports.importCount(); i++) {
             com.dylibso.chicory.wasm.types.Import imp = imports.getImport(i);
             CoreInstanceRt from = args.get(imp.module());
-            CoreExport x = from == null ? null : from.export(imp.name());
+            CoreExport x =
+                    from == null
+                            ? null
+                            : from.export(
+                                    dev.dovetail.runtime.internal.core.EmptyImportNames.original(
+                                            imp.name()));
             if (x == null) {
                 throw new IllegalStateException(
                         "core import " + imp.module() + "." + imp.name() + " not supplied");
