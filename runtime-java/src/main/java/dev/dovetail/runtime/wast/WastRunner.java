@@ -216,8 +216,7 @@ public final class WastRunner {
         if (!c.component()) {
             return c;
         }
-        boolean binary = form.size() > 1 && (form.get(1).isKeyword("binary") || hasBinary(form));
-        if (!binary) {
+        if (!isBinaryForm(form)) {
             ComponentModel back = ComponentDecoder.decode(c.bytes());
             if (!back.equals(c.model())) {
                 throw new IllegalStateException(
@@ -228,8 +227,10 @@ public final class WastRunner {
         return c;
     }
 
-    private static boolean hasBinary(SList form) {
-        return form.size() > 2 && form.get(2).isKeyword("binary");
+    /** {@code (component $id? binary ...)}. */
+    static boolean isBinaryForm(SList form) {
+        return (form.size() > 1 && form.get(1).isKeyword("binary"))
+                || (form.size() > 2 && form.get(2).isKeyword("binary"));
     }
 
     private DirectiveResult define(WastDirective.Define def) {
@@ -359,9 +360,15 @@ public final class WastRunner {
             return skip(am, "core module validation is not part of this runner");
         }
         try {
+            if (!isBinaryForm(am.module())) {
+                // an engine gets the binary: decoding checks the embedded core modules
+                ComponentDecoder.decode(c.bytes());
+            }
             Validator.validate(c.model());
         } catch (InvalidComponentException e) {
             return pass(am, messageNote(am.message(), e));
+        } catch (MalformedComponentException e) {
+            return fail(am, "the encoded text does not decode: " + e.getMessage());
         }
         return fail(am, "expected invalid (\"" + am.message() + "\") but it validated");
     }

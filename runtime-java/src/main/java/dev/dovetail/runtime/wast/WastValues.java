@@ -76,10 +76,27 @@ public final class WastValues {
                     case "record.const" -> {
                         List<Val.Field> fields = new ArrayList<>();
                         while (!c.atEnd()) {
-                            Cursor fc = c.expectList("field").cursor(1);
+                            SList field = c.expectList("field");
+                            Cursor fc = field.cursor(1);
                             String name = fc.expectName();
-                            Val fv = value(fc.next());
-                            fc.expectEnd();
+                            Val fv;
+                            if (fc.peek() instanceof SList) {
+                                fv = value(fc.next());
+                                fc.expectEnd();
+                            } else {
+                                // the reference syntax: (field "name" u8.const 2), unparenthesized
+                                List<SExpr> rest =
+                                        field.items().subList(fc.position(), field.size());
+                                SExpr first = fc.peek() != null ? fc.peek() : field;
+                                fv =
+                                        value(
+                                                new SList(
+                                                        rest,
+                                                        first.line(),
+                                                        first.column(),
+                                                        field.endLine(),
+                                                        field.endColumn()));
+                            }
                             fields.add(new Val.Field(name, fv));
                         }
                         yield new Val.Record(fields);

@@ -46,6 +46,15 @@ class WastRunnerTest {
                 new Val.Record(List.of(new Val.Field("x", new Val.S32(-1)))),
                 val("(record.const (field \"x\" (s32.const -1)))"));
         assertEquals(
+                new Val.Record(
+                        List.of(
+                                new Val.Field("a", new Val.U8((byte) 2)),
+                                new Val.Field(
+                                        "l",
+                                        new Val.List(List.of(new Val.U32(10), new Val.U32(20)))))),
+                val(
+                        "(record.const (field \"a\" u8.const 2) (field \"l\" list.const (u32.const 10) (u32.const 20)))"));
+        assertEquals(
                 new Val.Tuple(List.of(new Val.Bool(false), new Val.Str(""))),
                 val("(tuple.const (bool.const false) (str.const \"\"))"));
         assertEquals(new Val.Variant("a", null), val("(variant.const \"a\")"));

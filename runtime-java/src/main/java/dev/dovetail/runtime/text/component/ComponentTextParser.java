@@ -771,7 +771,9 @@ public final class ComponentTextParser {
                         case "instance" -> Sort.INSTANCE;
                         case "value" -> Sort.VALUE;
                         case "type" -> Sort.TYPE;
-                        default -> throw WatException.at(l, "expected an item signature");
+                        default ->
+                                throw WatException.at(
+                                        l, "unexpected token, expected an item signature");
                     };
         }
         String id = allowId ? c.optId() : null;
