@@ -30,7 +30,7 @@ public final class RuntimeWastHost implements WastHost {
         if (!module.component()) {
             throw new UnsupportedFeatureException("core module directives in component scripts");
         }
-        Component component = Component.fromModel(engine, module.model());
+        Component component = Component.fromBytes(engine, module.bytes());
         return new Live(linker.instantiate(store, component));
     }
 

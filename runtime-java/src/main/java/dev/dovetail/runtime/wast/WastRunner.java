@@ -4,6 +4,7 @@ import dev.dovetail.abi.Val;
 import dev.dovetail.runtime.InvalidComponentException;
 import dev.dovetail.runtime.MalformedComponentException;
 import dev.dovetail.runtime.UnlinkableException;
+import dev.dovetail.runtime.UnsupportedFeatureException;
 import dev.dovetail.runtime.binary.ComponentDecoder;
 import dev.dovetail.runtime.model.Canon;
 import dev.dovetail.runtime.model.CanonOpt;
@@ -135,7 +136,7 @@ public final class WastRunner {
                 invoke(inv);
                 return pass(d, null);
             } catch (RuntimeException e) {
-                return fail(d, "trapped: " + e.getMessage());
+                return failOrSkip(d, e, "trapped: " + e.getMessage());
             }
         }
         if (d instanceof WastDirective.AssertReturn ar) {
@@ -147,7 +148,7 @@ public final class WastRunner {
             try {
                 got = invoke(ar.invoke());
             } catch (RuntimeException e) {
-                return fail(d, "trapped: " + e.getMessage());
+                return failOrSkip(d, e, "trapped: " + e.getMessage());
             }
             if (got.size() != ar.results().size()) {
                 return fail(d, "expected " + ar.results() + ", got " + got);
@@ -190,7 +191,7 @@ public final class WastRunner {
         if (host == null) {
             return currentAsync ? NEEDS_ASYNC : NEEDS_RUNTIME;
         }
-        if (currentAsync && !host.supportsAsync()) {
+        if (asyncScript && !host.supportsAsync()) {
             return NEEDS_ASYNC;
         }
         if (current == null) {
@@ -269,8 +270,12 @@ public final class WastRunner {
             }
             return pass(d, null);
         } catch (RuntimeException e) {
-            currentMissing = "the last instantiation failed";
-            return fail(d, "instantiation failed: " + describe(e));
+            UnsupportedFeatureException u = unsupported(e);
+            currentMissing =
+                    u != null
+                            ? NEEDS_ASYNC + ": " + u.getMessage()
+                            : "the last instantiation failed";
+            return failOrSkip(d, e, "instantiation failed: " + describe(e));
         }
     }
 
@@ -278,10 +283,31 @@ public final class WastRunner {
         if (host == null) {
             return currentAsync ? NEEDS_ASYNC : NEEDS_RUNTIME;
         }
-        if (currentAsync && !host.supportsAsync()) {
+        if (asyncScript && !host.supportsAsync()) {
             return NEEDS_ASYNC;
         }
         return null;
+    }
+
+    /**
+     * A host runs async-looking components as far as it can: a feature it does not support surfaces
+     * as {@link UnsupportedFeatureException}, and the directive is skipped, not failed.
+     */
+    private static UnsupportedFeatureException unsupported(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnsupportedFeatureException u) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private DirectiveResult failOrSkip(WastDirective d, RuntimeException e, String reason) {
+        UnsupportedFeatureException u = unsupported(e);
+        if (u != null) {
+            return skip(d, NEEDS_ASYNC + ": " + u.getMessage());
+        }
+        return fail(d, reason);
     }
 
     private DirectiveResult assertTrap(WastDirective.AssertTrap at) {
@@ -307,7 +333,7 @@ public final class WastRunner {
         if (host == null) {
             return skip(at, async ? NEEDS_ASYNC : NEEDS_RUNTIME);
         }
-        if (async && !host.supportsAsync()) {
+        if (asyncScript && !host.supportsAsync()) {
             return skip(at, NEEDS_ASYNC);
         }
         try {
@@ -323,7 +349,7 @@ public final class WastRunner {
         if (msg.contains(expected)) {
             return pass(d, null);
         }
-        return pass(d, "trapped with a different message: " + msg);
+        return failOrSkip(d, e, "expected trap \"" + expected + "\", trapped with: " + msg);
     }
 
     private DirectiveResult assertMalformed(WastDirective.AssertModule am) {
@@ -384,7 +410,7 @@ public final class WastRunner {
         if (host == null) {
             return skip(am, async ? NEEDS_ASYNC : NEEDS_RUNTIME);
         }
-        if (async && !host.supportsAsync()) {
+        if (asyncScript && !host.supportsAsync()) {
             return skip(am, NEEDS_ASYNC);
         }
         try {

@@ -2,6 +2,7 @@ package dev.dovetail.runtime.wast;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.dovetail.runtime.Engine;
 import dev.dovetail.runtime.wast.DirectiveResult.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +25,20 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * One dynamic test per directive of every reference script under {@code ../shared/conformance} (or
- * the {@code dovetail.conformance} system property), run by {@link WastRunner} without a runtime.
+ * the {@code dovetail.conformance} system property), run by {@link WastRunner} on the runtime.
  * Skipped directives abort with their reason; scripts listed in {@code nyi.txt} run too, but their
  * failures are reported as skipped ("nyi: ..."). Totals are printed per folder.
  */
 class ConformanceTest {
+    /**
+     * Chicory's compiler by default, as embedders use it; {@code -Ddovetail.engine=interpreter}
+     * runs the suite on the interpreter instead.
+     */
+    private static final Engine ENGINE =
+            Engine.builder()
+                    .compiler(!"interpreter".equals(System.getProperty("dovetail.engine")))
+                    .build();
+
     private static final List<DirectiveResult> all = new ArrayList<>();
     private static final List<DirectiveResult> nyi = new ArrayList<>();
     private static final List<String> knownNowPassing = new ArrayList<>();
@@ -91,9 +101,10 @@ class ConformanceTest {
             files = s.filter(p -> p.toString().endsWith(".wast")).sorted().toList();
         }
         List<DynamicNode> nodes = new ArrayList<>();
-        WastRunner runner = new WastRunner(null);
         for (Path f : files) {
             String rel = dir.relativize(f).toString().replace('\\', '/');
+            // a fresh store per script, as a script's instances may trap and poison each other
+            WastRunner runner = new WastRunner(new RuntimeWastHost(ENGINE));
             boolean isNyi = nyiSet.contains(rel);
             List<DirectiveResult> results = runner.run(f, rel);
             List<DynamicTest> tests = new ArrayList<>();
@@ -154,7 +165,7 @@ class ConformanceTest {
             String folder = slash < 0 ? "." : r.file().substring(0, slash);
             byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(r);
         }
-        StringBuilder sb = new StringBuilder("Component Model conformance (no runtime):\n");
+        StringBuilder sb = new StringBuilder("Component Model conformance (" + ENGINE + "):\n");
         for (Map.Entry<String, List<DirectiveResult>> e : byFolder.entrySet()) {
             sb.append("  ")
                     .append(e.getKey())

@@ -493,6 +493,20 @@ public final class Instantiator {
         } else if (c instanceof Canon.ResourceRep r) {
             ResourceType rt = resource(r.resource());
             scope.coreFuncs.add(builtin(args -> new long[] {state.resourceRep(rt, (int) args[0])}));
+        } else if (c instanceof Canon.BackpressureInc) {
+            scope.coreFuncs.add(
+                    builtin(
+                            args -> {
+                                state.backpressure(+1);
+                                return null;
+                            }));
+        } else if (c instanceof Canon.BackpressureDec) {
+            scope.coreFuncs.add(
+                    builtin(
+                            args -> {
+                                state.backpressure(-1);
+                                return null;
+                            }));
         } else {
             // Async and thread built-ins: defined with their core type so that components which
             // merely import them still instantiate; calling one applies the may_leave check the
@@ -500,6 +514,8 @@ public final class Instantiator {
             String name = c.getClass().getSimpleName();
             boolean checksMayLeave =
                     !(c instanceof Canon.ContextGet || c instanceof Canon.ContextSet);
+            // (resource.rep, context.get/set and backpressure are the built-ins that may run
+            // inside realloc or post-return; every other one starts with the may_leave check.)
             scope.coreFuncs.add(unsupported("canonical built-in " + name, checksMayLeave));
         }
     }
