@@ -5,6 +5,7 @@ import dev.dovetail.abi.codec.Canon;
 import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
+import dev.dovetail.abi.flat.FuncLayout;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.runtime.internal.exec.LiftedCall;
 import java.lang.reflect.Type;
@@ -12,18 +13,20 @@ import java.util.List;
 
 /**
  * The Java-typed plan of one function type on one side of the boundary: the {@link TypedCodec} of
- * each parameter and of the result, with the spilling decisions of abi-core's {@link FuncPlan} for
- * the same type (16 flat parameters, else one {@code realloc}ed tuple; 1 flat result, else a
+ * each parameter and of the result, with the spilling decisions of abi-core's {@link FuncLayout}
+ * for the same type (16 flat parameters, else one {@code realloc}ed tuple; 1 flat result, else a
  * returned pointer for {@code canon lift} or an out-pointer for {@code canon lower}).
  */
 public final class TypedFuncPlan implements LiftedCall.FlatCall {
     private final FuncPlan abi;
+    private final FuncLayout layout;
     private final TypedCodec[] params;
     private final TypedCodec result;
     private final String[] segments;
 
     private TypedFuncPlan(FuncPlan abi, TypedCodec[] params, TypedCodec result) {
         this.abi = abi;
+        this.layout = abi.layout();
         this.params = params;
         this.result = result;
         this.segments = new String[params.length];
@@ -121,23 +124,23 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
             throw new IllegalArgumentException(
                     "expected " + params.length + " argument(s), found " + args.length);
         }
-        if (abi.paramsInMemory()) {
+        if (layout.paramsInMemory()) {
             long ptr =
                     Canon.allocate(
                             cx,
-                            abi.paramTupleAlign(),
-                            abi.paramTupleSize(),
+                            layout.paramTupleAlign(),
+                            layout.paramTupleSize(),
                             Canon.REALLOC_OUT_OF_BOUNDS);
             for (int i = 0; i < params.length; i++) {
                 try {
-                    params[i].store(cx, args[i], ptr + abi.paramOffset(i));
+                    params[i].store(cx, args[i], ptr + layout.paramOffset(i));
                 } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
                     throw badArg(i, e);
                 }
             }
             return new long[] {(int) ptr};
         }
-        long[] out = new long[abi.flatParamCount()];
+        long[] out = new long[layout.flatParamCount()];
         FlatSink sink = new FlatSink(out);
         for (int i = 0; i < params.length; i++) {
             try {
@@ -154,7 +157,7 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
         if (result == null) {
             return null;
         }
-        if (abi.resultInMemory()) {
+        if (layout.resultInMemory()) {
             long ptr = core[0] & 0xFFFF_FFFFL;
             Canon.checkPointer(cx.requireMemory(), ptr, result.alignment(), result.size());
             return result.load(cx, ptr);
@@ -167,12 +170,12 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
     /** The arguments of a host function, from the guest's core arguments. */
     public Object[] liftParams(LiftLowerContext cx, long[] core) {
         Object[] out = new Object[params.length];
-        if (abi.paramsInMemory()) {
+        if (layout.paramsInMemory()) {
             long ptr = core[0] & 0xFFFF_FFFFL;
             Canon.checkPointer(
-                    cx.requireMemory(), ptr, abi.paramTupleAlign(), abi.paramTupleSize());
+                    cx.requireMemory(), ptr, layout.paramTupleAlign(), layout.paramTupleSize());
             for (int i = 0; i < params.length; i++) {
-                out[i] = params[i].load(cx, ptr + abi.paramOffset(i));
+                out[i] = params[i].load(cx, ptr + layout.paramOffset(i));
             }
             return out;
         }
@@ -189,13 +192,13 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
             return new long[0];
         }
         try {
-            if (abi.resultInMemory()) {
-                long ptr = core[abi.outParamIndex()] & 0xFFFF_FFFFL;
+            if (layout.resultInMemory()) {
+                long ptr = core[layout.outParamIndex()] & 0xFFFF_FFFFL;
                 Canon.checkPointer(cx.requireMemory(), ptr, result.alignment(), result.size());
                 result.store(cx, value, ptr);
                 return new long[0];
             }
-            long[] out = new long[abi.flatResultCount()];
+            long[] out = new long[layout.flatResultCount()];
             result.lowerFlat(cx, value, new FlatSink(out));
             return out;
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
