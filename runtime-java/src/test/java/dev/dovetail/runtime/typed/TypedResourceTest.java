@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Host resources with typed handles: own and borrow in both directions, with a ResourceTable. */
-class ResourceTest {
+class TypedResourceTest {
     static final class Counter {
         final int value;
 
