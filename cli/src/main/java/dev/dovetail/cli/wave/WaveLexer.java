@@ -250,7 +250,7 @@ final class WaveLexer {
                     pos);
         }
         int cp = src.codePointAt(pos);
-        if (Character.isSurrogate((char) cp)) {
+        if ((cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
             throw error("unpaired surrogate in text", pos);
         }
         pos += Character.charCount(cp);
@@ -378,7 +378,7 @@ final class WaveLexer {
                     sb.appendCodePoint(escape());
                 } else {
                     int cp = src.codePointAt(pos);
-                    if (Character.isSurrogate((char) cp)) {
+                    if ((cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
                         throw error("unpaired surrogate in text", pos);
                     }
                     sb.appendCodePoint(cp);
