@@ -65,6 +65,15 @@ public final class Component {
         }
     }
 
+    /**
+     * Assembles a component written in the text format, then loads it like {@link #fromBytes}.
+     *
+     * @throws dev.dovetail.runtime.text.WatException on malformed text, with line and column
+     */
+    public static Component fromWat(Engine engine, String text) {
+        return fromBytes(engine, dev.dovetail.runtime.text.ComponentWat.toBytes(text));
+    }
+
     /** Loads a component already decoded into the model (for example by the text parser). */
     public static Component fromModel(Engine engine, ComponentModel model) {
         return new Component(engine, model);

@@ -32,6 +32,9 @@ final class Imports {
         record Resource(ResourceType type) implements Resolved {}
 
         record Type(ComponentItem.Type type) implements Resolved {}
+
+        /** An export of a live instance, usable only in that instance's store. */
+        record Live(String name, RtItem item, Store<?> store) implements Resolved {}
     }
 
     static <T> Map<String, Resolved> resolve(Linker<T> linker, Component component) {
@@ -65,6 +68,10 @@ final class Imports {
                 return new Resolved.TrapFunc(qualified, f.type());
             }
         } else if (type instanceof ComponentItem.ComponentInstance it) {
+            if (d instanceof LinkerInstance.Definition.Live live) {
+                return new Resolved.Live(
+                        qualified, live.instance().root(), live.instance().store());
+            }
             if (d instanceof LinkerInstance.Definition.Nested<?> n) {
                 @SuppressWarnings("unchecked")
                 LinkerInstance<T> nested = (LinkerInstance<T>) n.instance();
@@ -98,7 +105,8 @@ final class Imports {
         if (d instanceof LinkerInstance.Definition.Func<?>
                 || d instanceof LinkerInstance.Definition.Trap) {
             return "func";
-        } else if (d instanceof LinkerInstance.Definition.Nested<?>) {
+        } else if (d instanceof LinkerInstance.Definition.Nested<?>
+                || d instanceof LinkerInstance.Definition.Live) {
             return "instance";
         }
         return "resource";
@@ -136,6 +144,12 @@ final class Imports {
             return new RtItem.Inst(bind(i.exports(), store));
         } else if (r instanceof Resolved.Resource res) {
             return new RtItem.Resource(res.type());
+        } else if (r instanceof Resolved.Live live) {
+            if (live.store() != store) {
+                throw new UnlinkableException(
+                        "import `" + live.name() + "` is linked to an instance of another store");
+            }
+            return live.item();
         }
         return new RtItem.Type(((Resolved.Type) r).type().type());
     }

@@ -85,6 +85,10 @@ public final class Instance {
         throw new IllegalArgumentException("no exported resource type `" + name + "`");
     }
 
+    RtItem.Inst root() {
+        return root;
+    }
+
     Store<?> store() {
         return store;
     }

@@ -13,12 +13,19 @@ import java.util.function.BiConsumer;
 public final class LinkerInstance<T> {
     /** A host definition. */
     sealed interface Definition
-            permits Definition.Func, Definition.Nested, Definition.Resource, Definition.Trap {
+            permits Definition.Func,
+                    Definition.Nested,
+                    Definition.Resource,
+                    Definition.Trap,
+                    Definition.Live {
         record Func<T>(HostFunction<T> function) implements Definition {}
 
         record Nested<T>(LinkerInstance<T> instance) implements Definition {}
 
         record Resource(DefinedResourceType type) implements Definition {}
+
+        /** The exports of a live instance (in one store), linked into another component. */
+        record Live(Instance instance) implements Definition {}
 
         /** Stands in for an unknown import: any use traps. */
         record Trap(String name) implements Definition {}
@@ -55,6 +62,16 @@ public final class LinkerInstance<T> {
      */
     public LinkerInstance<T> funcNew(String name, HostFunction<T> function) {
         define(name, new Definition.Func<>(Objects.requireNonNull(function, "function")));
+        return this;
+    }
+
+    /**
+     * Defines {@code name} as the exports of an already instantiated component, so that another
+     * component importing an instance {@code name} is linked directly to it. Both must be
+     * instantiated in the same store.
+     */
+    public LinkerInstance<T> instance(String name, Instance instance) {
+        define(name, new Definition.Live(Objects.requireNonNull(instance, "instance")));
         return this;
     }
 

@@ -50,6 +50,21 @@ public final class Canon {
 
     // ---- numbers -----------------------------------------------------------------------------
 
+    /**
+     * {@code lift_flat_unsigned}: the low {@code bits} bits of a core value, as a non-negative
+     * number (for {@code bits} of 8, 16, 32; 64 returns the bits unchanged, to be read unsigned).
+     * The upper bits of the core value are ignored, which also covers sign-extended slots.
+     */
+    public static long liftUnsigned(long coreValue, int bits) {
+        return bits == 64 ? coreValue : coreValue & ((1L << bits) - 1);
+    }
+
+    /** {@code lift_flat_signed}: the low {@code bits} bits of a core value, sign-extended. */
+    public static long liftSigned(long coreValue, int bits) {
+        int shift = 64 - bits;
+        return (coreValue << shift) >> shift;
+    }
+
     /** {@code canonicalize_nan32}: any NaN becomes the canonical NaN, other values keep bits. */
     public static float canonicalizeNan32(float f) {
         return f != f ? NAN32 : f;

@@ -8,8 +8,8 @@ import dev.dovetail.abi.flat.FlatContext;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
 import dev.dovetail.abi.flat.Flattening;
+import dev.dovetail.abi.flat.FuncLayout;
 import dev.dovetail.abi.layout.AddrType;
-import dev.dovetail.abi.layout.Layout;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.abi.type.ValType;
 import java.util.List;
@@ -36,62 +36,22 @@ import java.util.List;
  * function. Plans are immutable and thread-safe.
  */
 public final class FuncPlan {
-    private final FuncType type;
-    private final FlatContext context;
-    private final boolean asyncOption;
-    private final CoreFuncType coreType;
+    private final FuncLayout layout;
     private final ValCodec[] params;
     private final String[] paramSegments;
     private final ValCodec result;
 
-    private final int maxFlatParams;
-    private final int maxFlatResults;
-    private final boolean paramsInMemory;
-    private final boolean resultInMemory;
-    private final int flatParamCount;
-    private final int flatResultCount;
-    private final int[] paramOffsets;
-    private final int paramTupleSize;
-    private final int paramTupleAlign;
-
-    private FuncPlan(FuncType ft, FlatContext context, boolean asyncOption, boolean callback) {
-        this.type = ft;
-        this.context = context;
-        this.asyncOption = asyncOption;
-        this.coreType =
-                Flattening.flattenFuncType(ft, AddrType.I32, asyncOption, callback, context);
-        List<FuncType.Param> ps = ft.params();
+    private FuncPlan(FuncLayout layout) {
+        this.layout = layout;
+        List<FuncType.Param> ps = layout.type().params();
         this.params = new ValCodec[ps.size()];
         this.paramSegments = new String[ps.size()];
         for (int i = 0; i < params.length; i++) {
             params[i] = ValCodec.of(ps.get(i).type());
             paramSegments[i] = "parameter " + i + " (`" + ps.get(i).name() + "`)";
         }
-        this.result = ft.result() == null ? null : ValCodec.of(ft.result());
-
-        if (context == FlatContext.LIFT) {
-            this.maxFlatParams = Flattening.MAX_FLAT_PARAMS;
-            this.maxFlatResults =
-                    asyncOption ? Flattening.MAX_FLAT_PARAMS : Flattening.MAX_FLAT_RESULTS;
-        } else {
-            this.maxFlatParams =
-                    asyncOption ? Flattening.MAX_FLAT_ASYNC_PARAMS : Flattening.MAX_FLAT_PARAMS;
-            this.maxFlatResults = asyncOption ? 0 : Flattening.MAX_FLAT_RESULTS;
-        }
-        long paramCount = Flattening.flatCount(ft.paramTypes(), AddrType.I32);
-        long resultCount = Flattening.flatCount(ft.resultTypes(), AddrType.I32);
-        this.paramsInMemory = paramCount > maxFlatParams;
-        this.resultInMemory = resultCount > maxFlatResults;
-        this.flatParamCount = paramsInMemory ? 1 : (int) paramCount;
-        this.flatResultCount = resultInMemory ? 0 : (int) resultCount;
-        List<ValType> pts = ft.paramTypes();
-        long[] offs = Layout.fieldOffsets(pts, AddrType.I32);
-        this.paramOffsets = new int[offs.length];
-        for (int i = 0; i < offs.length; i++) {
-            paramOffsets[i] = (int) offs[i];
-        }
-        this.paramTupleSize = (int) Layout.elemSizeRecord(pts, AddrType.I32);
-        this.paramTupleAlign = Layout.alignmentRecord(pts, AddrType.I32);
+        ValType r = layout.type().result();
+        this.result = r == null ? null : ValCodec.of(r);
     }
 
     /**
@@ -99,29 +59,26 @@ public final class FuncPlan {
      * {@code callback} or not, which only changes {@link #coreType()}).
      */
     public static FuncPlan forLift(FuncType ft, boolean asyncOption, boolean callback) {
-        return new FuncPlan(ft, FlatContext.LIFT, asyncOption, callback);
+        return new FuncPlan(FuncLayout.forLift(ft, AddrType.I32, asyncOption, callback));
     }
 
     /** The plan of {@code canon lower} for {@code ft}, with the {@code async} option or not. */
     public static FuncPlan forLower(FuncType ft, boolean asyncOption) {
-        return new FuncPlan(ft, FlatContext.LOWER, asyncOption, false);
+        return new FuncPlan(FuncLayout.forLower(ft, AddrType.I32, asyncOption));
+    }
+
+    /** Where parameters and result travel; the same object typed plans use. */
+    public FuncLayout layout() {
+        return layout;
     }
 
     public FuncType type() {
-        return type;
-    }
-
-    public FlatContext context() {
-        return context;
-    }
-
-    public boolean asyncOption() {
-        return asyncOption;
+        return layout.type();
     }
 
     /** {@code flatten_functype} of this plan (32-bit memory). */
     public CoreFuncType coreType() {
-        return coreType;
+        return layout.coreType();
     }
 
     /** The codec of parameter {@code i}. */
@@ -134,49 +91,23 @@ public final class FuncPlan {
         return result;
     }
 
-    /** Whether the parameters travel through memory (a single pointer as core argument). */
+    /** Shortcut for {@code layout().paramsInMemory()}. */
     public boolean paramsInMemory() {
-        return paramsInMemory;
+        return layout.paramsInMemory();
     }
 
-    /**
-     * Whether the result travels through memory: a returned pointer ({@code canon lift}, sync), an
-     * out-pointer argument ({@code canon lower}) or a pointer argument of {@code task.return}.
-     */
+    /** Shortcut for {@code layout().resultInMemory()}. */
     public boolean resultInMemory() {
-        return resultInMemory;
+        return layout.resultInMemory();
     }
 
-    /** Number of core values for the parameters: 1 when in memory. */
-    public int flatParamCount() {
-        return flatParamCount;
-    }
-
-    /** Number of flat core values of the result when it is not in memory, else 0. */
-    public int flatResultCount() {
-        return flatResultCount;
-    }
-
-    /** Offsets of the parameters in the spilled tuple, its size and its alignment. */
-    public int paramOffset(int i) {
-        return paramOffsets[i];
-    }
-
-    public int paramTupleSize() {
-        return paramTupleSize;
-    }
-
-    public int paramTupleAlign() {
-        return paramTupleAlign;
-    }
-
-    /** For {@code canon lower}: index of the out-pointer among the core arguments. */
+    /** Shortcut for {@code layout().outParamIndex()}. */
     public int outParamIndex() {
-        return flatParamCount;
+        return layout.outParamIndex();
     }
 
     private void require(FlatContext expected, String method) {
-        if (context != expected) {
+        if (layout.context() != expected) {
             throw new IllegalStateException(
                     method
                             + " is for a plan of canon "
@@ -198,14 +129,17 @@ public final class FuncPlan {
     public long[] lowerParams(LiftLowerContext cx, Val... args) {
         require(FlatContext.LIFT, "lowerParams");
         checkArity(args);
-        if (paramsInMemory) {
+        if (layout.paramsInMemory()) {
             long ptr =
                     Canon.allocate(
-                            cx, paramTupleAlign, paramTupleSize, Canon.REALLOC_OUT_OF_BOUNDS);
+                            cx,
+                            layout.paramTupleAlign(),
+                            layout.paramTupleSize(),
+                            Canon.REALLOC_OUT_OF_BOUNDS);
             storeParams(cx, args, ptr);
             return new long[] {(int) ptr};
         }
-        long[] out = new long[flatParamCount];
+        long[] out = new long[layout.flatParamCount()];
         FlatSink sink = new FlatSink(out);
         for (int i = 0; i < params.length; i++) {
             try {
@@ -233,14 +167,14 @@ public final class FuncPlan {
             return null;
         }
         FlatSource in = new FlatSource(flat);
-        if (resultInMemory) {
+        if (layout.resultInMemory()) {
             checkLength(flat, 1, "core results");
             long ptr = in.u32();
             LinearMemory memory = cx.requireMemory();
             Canon.checkPointer(memory, ptr, result.alignment(), result.size());
             return result.load(cx, ptr);
         }
-        checkLength(flat, flatResultCount, "core results");
+        checkLength(flat, layout.flatResultCount(), "core results");
         return result.liftFlat(cx, in);
     }
 
@@ -253,14 +187,15 @@ public final class FuncPlan {
      */
     public Val[] liftParams(LiftLowerContext cx, long[] flatArgs) {
         require(FlatContext.LOWER, "liftParams");
-        checkLength(flatArgs, flatParamCount, "core arguments");
+        checkLength(flatArgs, layout.flatParamCount(), "core arguments");
         Val[] out = new Val[params.length];
         FlatSource in = new FlatSource(flatArgs);
-        if (paramsInMemory) {
+        if (layout.paramsInMemory()) {
             long ptr = in.u32();
-            Canon.checkPointer(cx.requireMemory(), ptr, paramTupleAlign, paramTupleSize);
+            Canon.checkPointer(
+                    cx.requireMemory(), ptr, layout.paramTupleAlign(), layout.paramTupleSize());
             for (int i = 0; i < params.length; i++) {
-                out[i] = params[i].load(cx, ptr + paramOffsets[i]);
+                out[i] = params[i].load(cx, ptr + layout.paramOffset(i));
             }
             return out;
         }
@@ -290,15 +225,15 @@ public final class FuncPlan {
             return new long[0];
         }
         try {
-            if (resultInMemory) {
-                checkLength(flatArgs, flatParamCount + 1, "core arguments");
-                long ptr = flatArgs[flatParamCount] & 0xFFFF_FFFFL;
+            if (layout.resultInMemory()) {
+                checkLength(flatArgs, layout.outParamIndex() + 1, "core arguments");
+                long ptr = flatArgs[layout.outParamIndex()] & 0xFFFF_FFFFL;
                 Canon.checkPointer(
                         cx.requireMemory(), ptr, this.result.alignment(), this.result.size());
                 this.result.store(cx, result, ptr);
                 return new long[0];
             }
-            long[] out = new long[flatResultCount];
+            long[] out = new long[layout.flatResultCount()];
             this.result.lowerFlat(cx, result, new FlatSink(out));
             return out;
         } catch (ValueTypeException e) {
@@ -311,7 +246,7 @@ public final class FuncPlan {
     private void storeParams(LiftLowerContext cx, Val[] args, long ptr) {
         for (int i = 0; i < params.length; i++) {
             try {
-                params[i].store(cx, args[i], ptr + paramOffsets[i]);
+                params[i].store(cx, args[i], ptr + layout.paramOffset(i));
             } catch (ValueTypeException e) {
                 throw e.within(paramSegments[i]);
             }
@@ -326,7 +261,7 @@ public final class FuncPlan {
                             + " arguments, found "
                             + args.length
                             + " for "
-                            + type);
+                            + layout.type());
         }
     }
 
@@ -339,12 +274,6 @@ public final class FuncPlan {
 
     @Override
     public String toString() {
-        return "FuncPlan[canon "
-                + context.name().toLowerCase(java.util.Locale.ROOT)
-                + (asyncOption ? " async " : " ")
-                + type
-                + " => "
-                + coreType
-                + "]";
+        return "FuncPlan[" + layout + "]";
     }
 }

@@ -3,7 +3,6 @@ package dev.dovetail.abi.codec;
 import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.LinearMemory;
 import dev.dovetail.abi.Val;
-import dev.dovetail.abi.flat.CoreType;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
 import dev.dovetail.abi.flat.Flattening;
@@ -15,7 +14,6 @@ import dev.dovetail.abi.type.OptionType;
 import dev.dovetail.abi.type.ResultType;
 import dev.dovetail.abi.type.ValType;
 import dev.dovetail.abi.type.VariantType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,19 +49,11 @@ abstract class VariantCodec extends ValCodec {
         this.discSize = Layout.discriminantSize(cases.length);
         this.payloadOffset = (int) Layout.payloadOffset(caseTypes, AddrType.I32);
         this.zeroExtend = new int[cases.length][];
-        List<CoreType> joined =
-                flatCount() < 0 ? null : Flattening.variantPayload(caseTypes, AddrType.I32);
         for (int i = 0; i < cases.length; i++) {
-            List<Integer> ext = new ArrayList<>();
-            if (joined != null && caseTypes.get(i) != null) {
-                List<CoreType> own = Flattening.flatten(caseTypes.get(i), AddrType.I32);
-                for (int k = 0; k < own.size(); k++) {
-                    if (own.get(k).is32() && joined.get(k) == CoreType.I64) {
-                        ext.add(k);
-                    }
-                }
-            }
-            zeroExtend[i] = ext.stream().mapToInt(Integer::intValue).toArray();
+            zeroExtend[i] =
+                    flatCount() < 0
+                            ? new int[0]
+                            : Flattening.widenedSlots(caseTypes, i, AddrType.I32);
         }
     }
 

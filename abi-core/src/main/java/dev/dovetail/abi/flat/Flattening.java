@@ -197,6 +197,30 @@ public final class Flattening {
     }
 
     /**
+     * The payload slots (indices from the first payload slot) where case {@code caseIndex} puts an
+     * {@code i32} or {@code f32} into a joined {@code i64} slot. Lowering must zero-extend those
+     * values (the specification passes them as unsigned 32-bit integers); every other slot of the
+     * case keeps its bits (an {@code f32} in an {@code i32} slot is its raw bits, an {@code f64} in
+     * an {@code i64} slot likewise).
+     */
+    public static int[] widenedSlots(List<ValType> caseTypes, int caseIndex, AddrType addr) {
+        ValType c = caseTypes.get(caseIndex);
+        if (c == null) {
+            return new int[0];
+        }
+        List<CoreType> joined = variantPayload(caseTypes, addr);
+        List<CoreType> own = flatten(c, addr);
+        int n = 0;
+        int[] out = new int[own.size()];
+        for (int k = 0; k < own.size(); k++) {
+            if (own.get(k).is32() && joined.get(k) == CoreType.I64) {
+                out[n++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
      * {@code flatten_functype(opts, ft, context)}: the core signature of a function of type {@code
      * ft} lifted or lowered with the {@code async} canonical option {@code asyncOption} (and, for
      * an async lift, a {@code callback} or not), for memories of address type {@code addr}.

@@ -83,6 +83,31 @@ class FlatteningTest {
     }
 
     @Test
+    void widenedSlots() {
+        List<ValType> cases =
+                Layout.caseTypes(
+                        VariantType.of(
+                                new Case("a", TupleType.of(PrimType.F32, PrimType.U8)),
+                                new Case("b", TupleType.of(PrimType.U64, PrimType.F32)),
+                                new Case("c", PrimType.F64),
+                                Case.of("d")));
+        // joined payload: [i64, i32]
+        assertEquals(List.of(I64, I32), Flattening.variantPayload(cases, AddrType.I32));
+        assertEquals(List.of(0), toList(Flattening.widenedSlots(cases, 0, AddrType.I32)));
+        assertEquals(List.of(), toList(Flattening.widenedSlots(cases, 1, AddrType.I32)));
+        assertEquals(List.of(), toList(Flattening.widenedSlots(cases, 2, AddrType.I32)));
+        assertEquals(List.of(), toList(Flattening.widenedSlots(cases, 3, AddrType.I32)));
+    }
+
+    private static List<Integer> toList(int[] xs) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : xs) {
+            out.add(x);
+        }
+        return out;
+    }
+
+    @Test
     void joinTable() {
         CoreType[][] expected = {
             // I32  I64  F32  F64

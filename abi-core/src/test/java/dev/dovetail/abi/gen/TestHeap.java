@@ -33,7 +33,11 @@ public final class TestHeap implements Realloc {
     }
 
     public LiftLowerContext cx(Handles handles) {
-        return new LiftLowerContext(memory, this, StringEncoding.UTF8, handles);
+        return cx(handles, StringEncoding.UTF8);
+    }
+
+    public LiftLowerContext cx(Handles handles, StringEncoding encoding) {
+        return new LiftLowerContext(memory, this, encoding, handles);
     }
 
     public LiftLowerContext cx() {

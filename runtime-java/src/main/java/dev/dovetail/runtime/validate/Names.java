@@ -108,8 +108,9 @@ public final class Names {
 
         private ExternName parseKind() {
             if (next.startsWith("[constructor]")) {
-                next = next.substring("[constructor]".length());
-                String r = takeKebab();
+                String r = next.substring("[constructor]".length());
+                next = "";
+                checkKebab(r);
                 return new ExternName(Kind.CONSTRUCTOR, raw, r, r, null);
             }
             if (next.startsWith("[method]") || next.startsWith("[static]")) {
@@ -120,9 +121,10 @@ public final class Names {
                     throw fail("failed to find `.` character");
                 }
                 String r = next.substring(0, dot);
-                next = next.substring(dot + 1);
+                String l = next.substring(dot + 1);
+                next = "";
                 checkKebab(r);
-                String l = takeKebab();
+                checkKebab(l);
                 return new ExternName(k, raw, r, l, null);
             }
             if (next.contains(":")) {
@@ -141,7 +143,9 @@ public final class Names {
                 }
                 return new ExternName(Kind.INTERFACE, raw, null, iface, version);
             }
-            String l = takeKebab();
+            String l = next;
+            next = "";
+            checkKebab(l);
             return new ExternName(Kind.LABEL, raw, null, l, null);
         }
 

@@ -143,10 +143,9 @@ final class Subtype {
             return null;
         }
         if (a.result() == null || e.result() == null) {
-            return "type mismatch with result type: expected "
-                    + (e.result() == null ? "no result" : "a result")
-                    + ", found "
-                    + (a.result() == null ? "none" : "one");
+            return a.result() != null
+                    ? "type mismatch with result type: expected a result, found none"
+                    : "type mismatch with result type: expected no result, found one";
         }
         String m = val(a.result(), e.result());
         return m == null ? null : "type mismatch with result type: " + m;
@@ -165,6 +164,9 @@ final class Subtype {
         if (e instanceof Ty.V ve) {
             if (!(a instanceof Ty.V va)) {
                 return "expected defined type, found " + tdDesc(a);
+            }
+            if (ve instanceof Ty.P && va instanceof Ty.D da) {
+                return "expected primitive, found " + da.kind.text;
             }
             return val(va, ve);
         }

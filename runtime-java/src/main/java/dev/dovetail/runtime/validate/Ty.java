@@ -99,7 +99,8 @@ final class Ty {
 
     /** A resource type: created by a definition, an abstract import, or an instance's export. */
     static final class Res {
-        final String hint;
+        /** A name for printing: the first import/export name of the resource, if any. */
+        String hint;
 
         /** The validator scope that defined it with {@code (type (resource ...))}, or null. */
         final Object owner;
@@ -115,7 +116,7 @@ final class Ty {
 
         ResourceType abi() {
             if (abi == null) {
-                abi = new ResourceType(hint);
+                abi = new ResourceType(hint == null ? "resource" : hint);
             }
             return abi;
         }
@@ -224,7 +225,7 @@ final class Ty {
         }
         D a = (D) actual;
         if (expected instanceof P pe) {
-            return "expected primitive, found " + a.kind.text;
+            return "expected " + pe.prim() + ", found " + a.kind.text;
         }
         D e = (D) expected;
         if (a == e && (subst == null || subst.isEmpty())) {
@@ -270,6 +271,11 @@ final class Ty {
                                 + "`";
                     }
                     String m = mismatchOpt(a.kids.get(i), e.kids.get(i), subst, "case");
+                    if (m != null && a.kids.get(i) == null) {
+                        m = "expected case `" + a.labels.get(i) + "` to have a type, found none";
+                    } else if (m != null && e.kids.get(i) == null) {
+                        m = "expected case `" + a.labels.get(i) + "` to have no type";
+                    }
                     if (m != null) {
                         return "type mismatch in variant case `" + a.labels.get(i) + "`: " + m;
                     }
@@ -441,6 +447,14 @@ final class Ty {
 
         Subst(Map<Res, Res> map) {
             this.map = map;
+        }
+
+        /**
+         * Also replaces the defined types in {@code types} (imported types supplied by arguments).
+         */
+        Subst(Map<Res, Res> map, Map<D, V> types) {
+            this.map = map;
+            memo.putAll(types);
         }
 
         Res res(Res r) {

@@ -76,6 +76,16 @@ import java.util.Set;
 public final class Validator {
     private Validator() {}
 
+    /**
+     * Decodes and validates a component binary.
+     *
+     * @throws dev.dovetail.runtime.MalformedComponentException if the binary cannot be decoded
+     * @throws InvalidComponentException if it breaks a validation rule
+     */
+    public static ComponentTypeInfo validate(byte[] binary) {
+        return validate(dev.dovetail.runtime.binary.ComponentDecoder.decode(binary));
+    }
+
     /** Validates {@code component} and returns its type and resolved index spaces. */
     public static ComponentTypeInfo validate(ComponentModel component) {
         Scope s = new Scope(null, ScopeKind.COMPONENT);
@@ -151,8 +161,9 @@ public final class Validator {
                 } else if (sec instanceof Section.ComponentSection c) {
                     Scope child = new Scope(this, ScopeKind.COMPONENT);
                     child.component(c.component());
-                    nested.put(components.size(), child.info());
-                    components.add(child.finish());
+                    Ty.CompT ct = child.finish();
+                    nested.put(components.size(), child.info(ct));
+                    components.add(ct);
                 } else if (sec instanceof Section.InstanceSection c) {
                     c.instances().forEach(this::instance);
                 } else if (sec instanceof Section.AliasSection c) {
@@ -198,7 +209,10 @@ public final class Validator {
         }
 
         ComponentTypeInfo info() {
-            Ty.CompT ct = finish();
+            return info(finish());
+        }
+
+        ComponentTypeInfo info(Ty.CompT ct) {
             Ty.Pub pub = new Ty.Pub();
             List<ComponentItem> pf =
                     funcs.stream()
@@ -376,7 +390,17 @@ public final class Validator {
                                                     : Sw.unreachable());
         }
 
+        private final Layout layout64 = new Layout(8);
+
         V defValType(DefValType t) {
+            V v = defValType0(t);
+            if (v instanceof D d && layout64.of(d)[0] >= Layout.MAX_BYTE_SIZE) {
+                throw err("type exceeds maximum byte size of " + Layout.MAX_BYTE_SIZE + " bytes");
+            }
+            return v;
+        }
+
+        V defValType0(DefValType t) {
             return Sw.of(
                     () -> {
                         if (t instanceof PrimValType p) {
@@ -476,6 +500,10 @@ public final class Validator {
                             if (e != null && Ty.containsBorrow(e)) {
                                 throw err("stream payload cannot contain a `borrow` type");
                             }
+                            if (e instanceof P p && p.prim() == PrimType.CHAR) {
+                                throw err(
+                                        "`stream<char>` is not valid at this time, use `stream<u8>` with UTF-8 text");
+                            }
                             return new D(Kind.STREAM, null, java.util.Arrays.asList(e), 0, null);
                         } else if (t instanceof DefValType.Future fu) {
                             V e = optVal(fu.element());
@@ -535,7 +563,7 @@ public final class Validator {
                 throw err("resources can only be represented by `i32`");
             }
             if (r.destructor().isPresent()) {
-                CoreFuncType d = at(coreFuncs, r.destructor().getAsLong(), "core func");
+                CoreFuncType d = at(coreFuncs, r.destructor().getAsLong(), "function");
                 if (!d.equals(new CoreFuncType(List.of(Num.I32), List.of()))) {
                     throw err(
                             "core function "
@@ -543,7 +571,7 @@ public final class Validator {
                                     + " has wrong signature for a destructor");
                 }
             }
-            Res res = new Res("resource" + localRes.size(), this, r.rep());
+            Res res = new Res(null, this, r.rep());
             localRes.add(res);
             definedRes.add(res);
             return new RA(res);
@@ -591,7 +619,15 @@ public final class Validator {
                 alias(al);
             } else if (d instanceof InstanceDecl.Export e) {
                 E ent = externType(e.type(), false);
-                declareExport(e.name(), ent, ent);
+                E created = ent;
+                if (e.type() instanceof ExternType.Type ty) {
+                    if (ty.bound() instanceof ExternType.SubResource) {
+                        definedRes.add(((RA) ((EType) ent).t()).res);
+                    } else {
+                        created = new EType(rename(((EType) ent).t()));
+                    }
+                }
+                declareExport(e.name(), ent, created);
             }
         }
 
@@ -625,24 +661,28 @@ public final class Validator {
                                         : CORE_GC_TYPE);
                     }
                 } else if (d instanceof ModuleDecl.OuterAlias o) {
-                    Scope target = outer(o.count());
-                    local.add(at(target.coreTypes, o.index(), "core type"));
+                    if (o.count() == 0) {
+                        local.add(at(local, o.index(), "type"));
+                    } else {
+                        Scope target = outer(o.count() - 1);
+                        local.add(at(target.coreTypes, o.index(), "core type"));
+                    }
                 } else if (d instanceof ModuleDecl.Import i) {
                     if (!importNames.add(i.imp().module() + "\0" + i.imp().name())) {
                         throw err(
                                 "duplicate import name `"
                                         + i.imp().module()
-                                        + "::"
+                                        + ":"
                                         + i.imp().name()
-                                        + "` already defined");
+                                        + "`");
                     }
-                    imports.add(
-                            new ModuleType.Import(
-                                    i.imp().module(),
-                                    i.imp().name(),
-                                    coreExtern(i.imp().type(), local)));
+                    CoreExtern it = coreExtern(i.imp().type(), local);
+                    CoreModules.checkLimits(it);
+                    imports.add(new ModuleType.Import(i.imp().module(), i.imp().name(), it));
                 } else if (d instanceof ModuleDecl.Export e) {
-                    if (exports.put(e.name(), coreExtern(e.type(), local)) != null) {
+                    CoreExtern et = coreExtern(e.type(), local);
+                    CoreModules.checkLimits(et);
+                    if (exports.put(e.name(), et) != null) {
                         throw err("export name `" + e.name() + "` already defined");
                     }
                 }
@@ -801,7 +841,7 @@ public final class Validator {
                                     + "`");
                 }
                 String have = sortOf(e);
-                String want = a.sort().toString();
+                String want = sortName(a.sort());
                 if (!have.equals(want)) {
                     throw err(
                             "export `"
@@ -840,6 +880,10 @@ public final class Validator {
             }
         }
 
+        static String sortName(Sort s) {
+            return s == Sort.CORE_MODULE ? "module" : s.toString();
+        }
+
         static String sortOf(E e) {
             return ((e instanceof EFunc f)
                     ? ("func")
@@ -852,7 +896,7 @@ public final class Validator {
                                             : (e instanceof EComp c)
                                                     ? ("component")
                                                     : (e instanceof EModule m)
-                                                            ? ("core module")
+                                                            ? ("module")
                                                             : Sw.unreachable());
         }
 
@@ -898,10 +942,17 @@ public final class Validator {
             Set<Res> bindable = Collections.newSetFromMap(new IdentityHashMap<>());
             bindable.addAll(c.imported);
             Subtype sub = new Subtype(bind, bindable);
+            Map<D, V> typeArgs = new IdentityHashMap<>();
             for (Map.Entry<String, E> imp : c.imports.entrySet()) {
                 E actual = args.get(imp.getKey());
                 if (actual == null) {
                     throw err("missing import named `" + imp.getKey() + "`");
+                }
+                if (imp.getValue() instanceof EType et
+                        && et.t() instanceof D d
+                        && actual instanceof EType at
+                        && at.t() instanceof V v) {
+                    typeArgs.put(d, v);
                 }
                 String m = sub.entity(actual, imp.getValue());
                 if (m != null) {
@@ -911,7 +962,7 @@ public final class Validator {
             Map<Res, Res> fresh = Ty.freshen(c.defined, null);
             definedRes.addAll(fresh.values());
             bind.putAll(fresh);
-            Ty.Subst s = new Ty.Subst(bind);
+            Ty.Subst s = new Ty.Subst(bind, typeArgs);
             LinkedHashMap<String, E> ex = new LinkedHashMap<>();
             c.exports.forEach((n, e) -> ex.put(n, s.e(e)));
             return new InstT(ex, List.of());
@@ -941,7 +992,7 @@ public final class Validator {
                             return Sw.of(
                                     () -> {
                                         if (ty.bound() instanceof ExternType.SubResource sr) {
-                                            Res r = new Res("resource", null, Num.I32);
+                                            Res r = new Res(null, null, Num.I32);
                                             return new EType(new RA(r));
                                         } else if (ty.bound() instanceof ExternType.Eq eq) {
                                             return new EType(typeAt(eq.type()));
@@ -1032,7 +1083,11 @@ public final class Validator {
                                     Collections.newSetFromMap(new IdentityHashMap<>()));
                     String m = sub.entity(actual, ascribed);
                     if (m != null) {
-                        throw err("type mismatch in export `" + ex.name().name() + "`: " + m);
+                        throw err(
+                                "ascribed type of export is not compatible with item's type: type mismatch in export `"
+                                        + ex.name().name()
+                                        + "`: "
+                                        + m);
                     }
                     referenced = ascribed;
                     created = ascribed instanceof EType et2 ? new EType(rename(et2.t())) : ascribed;
@@ -1046,12 +1101,6 @@ public final class Validator {
 
         /** Records an export of a component, component type or instance type. */
         void declareExport(ExternName name, E referenced, E created) {
-            if (created instanceof EType et
-                    && et.t() instanceof RA ra
-                    && kind != ScopeKind.COMPONENT
-                    && referenced == created) {
-                definedRes.add(ra.res);
-            }
             if (created instanceof EInst ei && !ei.i().defined.isEmpty()) {
                 Map<Res, Res> fresh = Ty.freshen(ei.i().defined, null);
                 definedRes.addAll(fresh.values());
@@ -1075,6 +1124,9 @@ public final class Validator {
             if (created instanceof EType et && et.t() instanceof RA ra && toplevel != null) {
                 NameCx cx = isImport ? importNames : exportNames;
                 cx.resourceNames.put(ra, toplevel);
+                if (ra.res.hint == null) {
+                    ra.res.hint = toplevel;
+                }
                 cx.allResourceNames.add(toplevel);
             }
             if (kind == ScopeKind.INSTANCE_TYPE) {
@@ -1220,17 +1272,17 @@ public final class Validator {
             for (NameAttribute a : name.attributes()) {
                 if (a instanceof NameAttribute.Implements im) {
                     if (implementsName != null) {
-                        throw err("duplicate `implements` attribute");
+                        throw err("duplicate 'implements' option in name");
                     }
                     implementsName = im.interfaceName();
                 } else if (a instanceof NameAttribute.VersionSuffix vs) {
                     if (suffix != null) {
-                        throw err("duplicate `versionsuffix` attribute");
+                        throw err("duplicate 'versionsuffix' option in name");
                     }
                     suffix = vs.suffix();
                 } else if (a instanceof NameAttribute.ExternalId id) {
                     if (externalId) {
-                        throw err("duplicate `external-id` attribute");
+                        throw err("duplicate 'external-id' option in name");
                     }
                     externalId = true;
                 }
@@ -1394,9 +1446,9 @@ public final class Validator {
                     if (enc != null) {
                         throw err(
                                 "canonical encoding option `"
-                                        + enc
+                                        + encName(enc)
                                         + "` conflicts with option `"
-                                        + e.encoding()
+                                        + encName(e.encoding())
                                         + "`");
                     }
                     enc = e.encoding();
@@ -1452,6 +1504,10 @@ public final class Validator {
                 }
             }
             return new Opts(enc, memory, realloc, post, async, callback);
+        }
+
+        static String encName(CanonOpt.StringEncoding e) {
+            return e == CanonOpt.StringEncoding.LATIN1_UTF16 ? "latin1-utf16" : e.toString();
         }
 
         static void requireMemory(Opts o) {
@@ -1515,9 +1571,13 @@ public final class Validator {
                 }
                 if (o.callback() != null) {
                     CoreFuncType cb = at(coreFuncs, o.callback(), "function");
-                    if (!cb.equals(
-                            new CoreFuncType(
-                                    List.of(Num.I32, Num.I32, Num.I32), List.of(Num.I32)))) {
+                    boolean threeArgs =
+                            cb.equals(
+                                    new CoreFuncType(
+                                            List.of(Num.I32, Num.I32, Num.I32), List.of(Num.I32)));
+                    boolean oneArg =
+                            cb.equals(new CoreFuncType(List.of(Num.I32), List.of(Num.I32)));
+                    if (!threeArgs && !oneArg) {
                         throw err(
                                 "canonical option `callback` uses a core function with an incorrect signature");
                     }

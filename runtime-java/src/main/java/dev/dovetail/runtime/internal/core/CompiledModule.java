@@ -27,7 +27,7 @@ public final class CompiledModule {
     /** Parses {@code bytes}; compiles them to bytecode when {@code compile} is set. */
     public static CompiledModule of(byte[] bytes, boolean compile) {
         try {
-            WasmModule module = Parser.parse(bytes);
+            WasmModule module = Parser.parse(EmptyImportNames.apply(bytes));
             Function<Instance, Machine> factory =
                     compile ? MachineFactoryCompiler.compile(module) : null;
             return new CompiledModule(bytes, module, factory);

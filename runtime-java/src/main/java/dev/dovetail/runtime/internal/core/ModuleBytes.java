@@ -93,6 +93,32 @@ final class ModuleBytes {
         pos += len;
     }
 
+    void skip(int length) {
+        pos += length;
+    }
+
+    /** Skips an import descriptor: kind byte and its type. */
+    void skipImportDesc() {
+        int kind = u8();
+        switch (kind) {
+            case 0x00 -> u32();
+            case 0x01 -> {
+                skipValType();
+                skipLimits();
+            }
+            case 0x02 -> skipLimits();
+            case 0x03 -> {
+                skipValType();
+                u8();
+            }
+            case 0x04 -> {
+                u8();
+                u32();
+            }
+            default -> throw new IllegalStateException("unknown import kind " + kind);
+        }
+    }
+
     /** Skips a value type: a one-byte shorthand or {@code 0x63/0x64 heaptype}. */
     void skipValType() {
         int b = u8();

@@ -216,7 +216,12 @@ public final class Instantiator {
         for (int i = 0; i < imports.importCount(); i++) {
             com.dylibso.chicory.wasm.types.Import imp = imports.getImport(i);
             CoreInstanceRt from = args.get(imp.module());
-            CoreExport x = from == null ? null : from.export(imp.name());
+            CoreExport x =
+                    from == null
+                            ? null
+                            : from.export(
+                                    dev.dovetail.runtime.internal.core.EmptyImportNames.original(
+                                            imp.name()));
             if (x == null) {
                 throw new IllegalStateException(
                         "core import " + imp.module() + "." + imp.name() + " not supplied");
@@ -488,6 +493,20 @@ public final class Instantiator {
         } else if (c instanceof Canon.ResourceRep r) {
             ResourceType rt = resource(r.resource());
             scope.coreFuncs.add(builtin(args -> new long[] {state.resourceRep(rt, (int) args[0])}));
+        } else if (c instanceof Canon.BackpressureInc) {
+            scope.coreFuncs.add(
+                    builtin(
+                            args -> {
+                                state.backpressure(+1);
+                                return null;
+                            }));
+        } else if (c instanceof Canon.BackpressureDec) {
+            scope.coreFuncs.add(
+                    builtin(
+                            args -> {
+                                state.backpressure(-1);
+                                return null;
+                            }));
         } else {
             // Async and thread built-ins: defined with their core type so that components which
             // merely import them still instantiate; calling one applies the may_leave check the
@@ -495,6 +514,8 @@ public final class Instantiator {
             String name = c.getClass().getSimpleName();
             boolean checksMayLeave =
                     !(c instanceof Canon.ContextGet || c instanceof Canon.ContextSet);
+            // (resource.rep, context.get/set and backpressure are the built-ins that may run
+            // inside realloc or post-return; every other one starts with the may_leave check.)
             scope.coreFuncs.add(unsupported("canonical built-in " + name, checksMayLeave));
         }
     }

@@ -51,18 +51,31 @@ final class LiftedFunc implements RtFunc {
                 flat = plan.lowerParams(cx, args);
             } catch (IllegalArgumentException hostError) {
                 throw hostError; // a wrong argument from the caller; the guest did not run
+            } catch (dev.dovetail.abi.Trap t) {
+                state.poison();
+                throw caller == null ? t : Traps.adapter(t);
             }
             try {
                 long[] out = callee.call(flat);
-                Val result = plan.liftResult(cx, out);
+                Val result;
+                try {
+                    result = plan.liftResult(cx, out);
+                } catch (dev.dovetail.abi.Trap t) {
+                    throw caller == null ? t : Traps.adapter(t);
+                }
                 task.resolve();
                 if (postReturn != null) {
                     state.withoutLeaving(() -> postReturn.call(out));
                 }
                 return result;
             } catch (Throwable e) {
-                state.poison();
-                throw Traps.translate(e);
+                RuntimeException t = Traps.translate(e);
+                if (t instanceof dev.dovetail.runtime.UnsupportedFeatureException u) {
+                    state.stop(u);
+                } else {
+                    state.poison();
+                }
+                throw t;
             }
         } finally {
             state.leave(task, caller);

@@ -25,10 +25,20 @@ final class LoweredFunc {
                 type,
                 (instance, args) -> {
                     Subtask subtask = state.beginSubtask();
+                    boolean adapter = callee instanceof LiftedFunc;
                     try {
-                        Val[] vals = plan.liftParams(cx, args);
+                        Val[] vals;
+                        try {
+                            vals = plan.liftParams(cx, args);
+                        } catch (dev.dovetail.abi.Trap t) {
+                            throw adapter ? Traps.adapter(t) : t;
+                        }
                         Val result = callee.call(state, vals);
-                        return plan.lowerResult(cx, result, args);
+                        try {
+                            return plan.lowerResult(cx, result, args);
+                        } catch (dev.dovetail.abi.Trap t) {
+                            throw adapter ? Traps.adapter(t) : t;
+                        }
                     } finally {
                         state.endSubtask(subtask);
                     }

@@ -8,9 +8,27 @@ import dev.dovetail.abi.Trap;
 final class Traps {
     private Traps() {}
 
+    /**
+     * A trap raised while moving values between two component instances, worded as wasmtime's fused
+     * adapters word it: {@code "wasm trap: "} and, where the ABI gave one, the adapter wording it
+     * carries in parentheses (e.g. {@code list content out-of-bounds}).
+     */
+    static Trap adapter(Trap t) {
+        String m = String.valueOf(t.getMessage());
+        if (m.startsWith("wasm trap: ")) {
+            return t;
+        }
+        int open = m.indexOf(" (");
+        String wording = open > 0 && m.endsWith(")") ? m.substring(open + 2, m.length() - 1) : m;
+        return new Trap("wasm trap: " + wording, t);
+    }
+
     static RuntimeException translate(Throwable e) {
         if (e instanceof Trap t) {
             return t;
+        }
+        if (e instanceof com.dylibso.chicory.runtime.ChicoryInterruptedException) {
+            return new Trap("wasm trap: interrupted", e);
         }
         if (e instanceof StackOverflowError) {
             return new Trap("wasm trap: call stack exhausted", e);

@@ -14,6 +14,7 @@ public final class ComponentInstanceState {
     boolean mayEnter = true;
     boolean mayLeave = true;
     private boolean poisoned;
+    private RuntimeException stoppedAt;
     Task currentTask;
     Subtask currentSubtask;
 
@@ -61,6 +62,9 @@ public final class ComponentInstanceState {
      */
     public Task enter(ComponentInstanceState caller) {
         for (ComponentInstanceState i = this; i != null; i = i.parent) {
+            if (inEnteringSet(i, caller) && i.stoppedAt != null) {
+                throw i.stoppedAt;
+            }
             if (inEnteringSet(i, caller) && (!i.mayEnter || i.poisoned)) {
                 throw new Trap("cannot enter component instance");
             }
@@ -89,6 +93,15 @@ public final class ComponentInstanceState {
     /** A trap inside this instance: it refuses every later entry. */
     public void poison() {
         poisoned = true;
+    }
+
+    /**
+     * The instance stopped at a feature the runtime does not support: every later entry fails with
+     * {@code reason} again (not as a trap), so callers can tell the two apart.
+     */
+    public void stop(RuntimeException reason) {
+        poisoned = true;
+        stoppedAt = reason;
     }
 
     public boolean poisoned() {
@@ -126,6 +139,20 @@ public final class ComponentInstanceState {
     public void endSubtask(Subtask s) {
         s.deliverResolve();
         currentSubtask = s.previous;
+    }
+
+    private int backpressure;
+
+    /** {@code backpressure.inc} / {@code backpressure.dec}: a 16-bit counter that must not wrap. */
+    public void backpressure(int delta) {
+        int next = backpressure + delta;
+        if (next < 0) {
+            throw new Trap("backpressure counter underflow");
+        }
+        if (next >= 1 << 16) {
+            throw new Trap("backpressure counter overflow");
+        }
+        backpressure = next;
     }
 
     // ---- resource built-ins -------------------------------------------------------------
