@@ -5,9 +5,9 @@ import dev.dovetail.runtime.Engine;
 import dev.dovetail.runtime.InvalidComponentException;
 import dev.dovetail.runtime.MalformedComponentException;
 import dev.dovetail.runtime.UnsupportedFeatureException;
+import dev.dovetail.runtime.text.ComponentWat;
+import dev.dovetail.runtime.text.WatException;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,13 +16,11 @@ import java.nio.file.Path;
 /**
  * Reads a component from a file: a binary ({@code \0asm...}) whatever its name, or component text
  * ({@code .wat}/{@code .wast}, or any file whose first token is {@code (}) through the project's
- * component text parser. Every failure becomes a {@link CliException} with its exit code.
+ * component text parser ({@link ComponentWat}). Every failure becomes a {@link CliException} with
+ * its exit code.
  */
 final class ComponentLoader {
     private ComponentLoader() {}
-
-    /** The component text parser, when this build has it (branch {@code component-text}). */
-    static final String COMPONENT_WAT = "dev.dovetail.runtime.text.ComponentWat";
 
     static byte[] read(Path path) {
         if (Files.isDirectory(path)) {
@@ -46,6 +44,17 @@ final class ComponentLoader {
     }
 
     static Component decode(Engine engine, String name, byte[] bytes) {
+        if (bytes.length >= 8
+                && bytes[0] == 0
+                && bytes[1] == 'a'
+                && bytes[4] == 1
+                && bytes[5] == 0
+                && bytes[6] == 0
+                && bytes[7] == 0) {
+            throw new CliException(
+                    ExitCode.BAD_COMPONENT,
+                    name + " is a core WebAssembly module, not a component");
+        }
         try {
             return Component.fromBytes(engine, bytes);
         } catch (MalformedComponentException e) {
@@ -64,6 +73,11 @@ final class ComponentLoader {
         }
     }
 
+    /**
+     * Binary when it starts with the wasm magic or is named {@code .wasm}; text when named {@code
+     * .wat}/{@code .wast} or when it starts (after whitespace) with {@code (} or a {@code ;;}
+     * comment.
+     */
     private static boolean isText(Path path, byte[] bytes) {
         if (bytes.length >= 4
                 && bytes[0] == 0
@@ -73,43 +87,41 @@ final class ComponentLoader {
             return false;
         }
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (name.endsWith(".wasm")) {
+            return false;
+        }
         if (name.endsWith(".wat") || name.endsWith(".wast")) {
             return true;
         }
         for (byte b : bytes) {
-            if (b == '(') {
-                return true;
-            }
             if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                return false;
+                return b == '(' || b == ';';
             }
         }
         return false;
     }
 
-    /** Assembles component text with {@code ComponentWat.toBytes(String)} when it is available. */
+    /** Assembles component text with the project's component text parser. */
     static byte[] assemble(Path path, String text) {
-        Method toBytes;
         try {
-            toBytes = Class.forName(COMPONENT_WAT).getMethod("toBytes", String.class);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            throw new CliException(
-                    ExitCode.UNSUPPORTED,
-                    path
-                            + " is component text, and this build of dovetail cannot read"
-                            + " component text yet (the component text parser is not"
-                            + " included); give it a binary .wasm component instead");
-        }
-        try {
-            return (byte[]) toBytes.invoke(null, text);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
+            return ComponentWat.toBytes(text);
+        } catch (WatException e) {
             throw new CliException(
                     ExitCode.BAD_COMPONENT,
-                    "malformed component text " + path + ": " + cause.getMessage(),
-                    cause);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+                    "malformed component text "
+                            + path
+                            + ":"
+                            + e.line()
+                            + ":"
+                            + e.column()
+                            + ": "
+                            + e.reason(),
+                    e);
+        } catch (MalformedComponentException e) {
+            throw new CliException(
+                    ExitCode.BAD_COMPONENT,
+                    "malformed component " + path + ": " + e.getMessage(),
+                    e);
         }
     }
 }

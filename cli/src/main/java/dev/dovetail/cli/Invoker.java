@@ -33,7 +33,7 @@ final class Invoker {
             throw new CliException(
                     ExitCode.TRAP, "the guest trapped while instantiating: " + e.getMessage(), e);
         } catch (UnsupportedFeatureException e) {
-            throw new CliException(ExitCode.UNSUPPORTED, e.getMessage(), e);
+            throw new CliException(ExitCode.UNSUPPORTED, "not supported yet: " + e.getMessage(), e);
         } catch (InvalidComponentException e) {
             throw new CliException(ExitCode.BAD_COMPONENT, e.getMessage(), e);
         }
@@ -112,7 +112,7 @@ final class Invoker {
                     "the guest trapped in `" + call.name() + "`: " + e.getMessage(),
                     e);
         } catch (UnsupportedFeatureException e) {
-            throw new CliException(ExitCode.UNSUPPORTED, e.getMessage(), e);
+            throw new CliException(ExitCode.UNSUPPORTED, "not supported yet: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.ARG_TYPE, e.getMessage(), e);
         }

@@ -10,6 +10,7 @@ import dev.dovetail.runtime.model.ExternName;
 import dev.dovetail.runtime.model.Section;
 import dev.dovetail.runtime.model.Sort;
 import dev.dovetail.runtime.model.SortIdx;
+import dev.dovetail.runtime.text.ComponentWat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
     @TempDir static Path dir;
     static Path calc;
+    static Path calcText;
     static Path withImport;
 
     record Run(int code, String out, String err) {}
@@ -45,10 +47,12 @@ class MainTest {
 
     @BeforeAll
     static void components() throws IOException {
-        calc = dir.resolve("calc.wasm");
-        try (InputStream in = MainTest.class.getResourceAsStream("calc.wasm")) {
-            Files.write(calc, in.readAllBytes());
+        calcText = dir.resolve("calc.wat");
+        try (InputStream in = MainTest.class.getResourceAsStream("calc.wat")) {
+            Files.write(calcText, in.readAllBytes());
         }
+        calc = dir.resolve("calc.wasm");
+        Files.write(calc, ComponentWat.toBytes(Files.readString(calcText)));
         withImport = dir.resolve("example.wasm");
         Files.write(withImport, ComponentEncoder.encode(Example.model()));
     }
@@ -179,12 +183,56 @@ class MainTest {
     }
 
     @Test
-    void componentTextNeedsTheTextParser() throws IOException {
-        Path wat = dir.resolve("c.wat");
-        Files.writeString(wat, "(component)");
-        Run r = run("invoke", wat.toString(), "f()");
+    void componentTextIsAssembled() throws IOException {
+        assertRun(run("invoke", calcText.toString(), "add(40, 2)"), 0, "42\n", "");
+        assertEquals(run("wit", calc.toString()), run("wit", calcText.toString()));
+        Path noExtension = dir.resolve("calc-text");
+        Files.copy(calcText, noExtension);
+        assertRun(run("invoke", noExtension.toString(), "not(false)"), 0, "true\n", "");
+    }
+
+    @Test
+    void malformedComponentTextNamesLineAndColumn() throws IOException {
+        Path wat = dir.resolve("bad.wat");
+        Files.writeString(wat, "(component\n  (bogus))");
+        assertRun(
+                run("invoke", wat.toString(), "f()"),
+                ExitCode.BAD_COMPONENT,
+                "",
+                "dovetail: error: malformed component text "
+                        + wat
+                        + ":2:3: expected valid component field\n");
+    }
+
+    @Test
+    void aCoreModuleIsNotAComponent() throws IOException {
+        Path wat = dir.resolve("core.wat");
+        Files.writeString(wat, "(module (func))");
+        assertRun(
+                run("wit", wat.toString()),
+                ExitCode.BAD_COMPONENT,
+                "",
+                "dovetail: error: " + wat + " is a core WebAssembly module, not a component\n");
+    }
+
+    @Test
+    void unsupportedFeatures() throws IOException {
+        Path async = dir.resolve("async.wat");
+        Files.writeString(
+                async,
+                """
+                (component
+                  (core module $m
+                    (func (export "f") (result i32) i32.const 0)
+                    (func (export "cb") (param i32 i32 i32) (result i32) i32.const 0))
+                  (core instance $i (instantiate $m))
+                  (type $ft (func async))
+                  (func (export "f") (type $ft)
+                    (canon lift (core func $i "f") async (callback (core func $i "cb")))))
+                """);
+        Run r = run("invoke", async.toString(), "f()");
         assertEquals(ExitCode.UNSUPPORTED, r.code());
-        assertTrue(r.err().contains("cannot read component text yet"), r.err());
+        assertTrue(r.err().startsWith("dovetail: error: not supported yet: "), r.err());
     }
 
     @Test
@@ -326,16 +374,59 @@ class MainTest {
 
     // ---- wast -----------------------------------------------------------------------------
 
+    static final String PASSING =
+            """
+            (component
+              (core module $m (func (export "inc") (param i32) (result i32)
+                (i32.add (local.get 0) (i32.const 1))))
+              (core instance $i (instantiate $m))
+              (func (export "inc") (param "x" u32) (result u32) (canon lift (core func $i "inc"))))
+            (assert_return (invoke "inc" (u32.const 1)) (u32.const 2))
+            (assert_invalid (component (type (record))) "record type must have at least one field")
+            """;
+
     @Test
-    void wastIsNotAvailableYet() throws IOException {
+    void wastRunsScriptsAndSummarizes() throws IOException {
         Path scripts = dir.resolve("scripts");
         Files.createDirectories(scripts.resolve("sub"));
-        Files.writeString(scripts.resolve("sub/a.wast"), "(component)");
-        Files.writeString(scripts.resolve("b.wast"), "(component)");
-        Run r = run("wast", scripts.toString());
-        assertEquals(ExitCode.UNSUPPORTED, r.code());
-        assertTrue(r.err().contains("not available yet"), r.err());
-        assertTrue(r.err().contains("found 2 scripts"), r.err());
+        Files.writeString(scripts.resolve("sub/a.wast"), PASSING);
+        Files.writeString(scripts.resolve("b.wast"), PASSING);
+        Files.writeString(scripts.resolve("notes.txt"), "not a script");
+        assertRun(run("wast", scripts.toString()), 0, "6 passed, 0 failed, 0 skipped\n", "");
+        Run r = run("wast", "--verbose", scripts.resolve("b.wast").toString());
+        assertEquals(0, r.code());
+        assertEquals(
+                scripts.resolve("b.wast")
+                        + ":1 component passed\n"
+                        + scripts.resolve("b.wast")
+                        + ":6 assert_return passed\n"
+                        + scripts.resolve("b.wast")
+                        + ":7 assert_invalid passed\n"
+                        + "3 passed, 0 failed, 0 skipped\n",
+                r.out());
+    }
+
+    @Test
+    void wastPrintsFailuresAndExitsWithOne() throws IOException {
+        Path failing = dir.resolve("failing.wast");
+        Files.writeString(
+                failing,
+                PASSING
+                        + "(assert_return (invoke \"inc\" (u32.const 1)) (u32.const 3))\n"
+                        + "(assert_trap (invoke \"inc\" (u32.const 1)) \"unreachable\")\n");
+        Run r = run("wast", failing.toString());
+        assertEquals(ExitCode.FAILURES, r.code(), r.err());
+        assertEquals(
+                failing
+                        + ":8 assert_return failed: expected [3], got [2]\n"
+                        + failing
+                        + ":9 assert_trap failed: expected trap \"unreachable\", got [2]\n"
+                        + "3 passed, 2 failed, 0 skipped\n",
+                r.out());
+    }
+
+    @Test
+    void wastPathErrors() throws IOException {
         assertRun(
                 run("wast", dir.resolve("none.wast").toString()),
                 ExitCode.NO_FILE,
@@ -343,7 +434,11 @@ class MainTest {
                 "dovetail: error: no such file or folder: " + dir.resolve("none.wast") + "\n");
         Path empty = dir.resolve("empty");
         Files.createDirectories(empty);
-        assertEquals(ExitCode.NO_FILE, run("wast", empty.toString()).code());
+        assertRun(
+                run("wast", empty.toString()),
+                ExitCode.NO_FILE,
+                "",
+                "dovetail: error: no .wast files in [" + empty + "]\n");
         assertEquals(ExitCode.USAGE, run("wast").code());
     }
 }

@@ -1,6 +1,6 @@
 ;; Test component for the `dovetail` command: no imports; exports of several value types, two
-;; that trap, and an exported instance. calc.wasm is assembled from this file by jco (a dev-time
-;; tool) until the project's component text parser can; keep the two in sync.
+;; that trap, one without a result, and an exported instance. The tests use it as text and, encoded
+;; by the component text parser, as a binary.
 (component
   (core module $m
     (memory (export "mem") 1)
