@@ -42,21 +42,4 @@ public final class ExitCode {
 
     /** A bug in Dovetail: an unexpected exception (the stack trace is printed). */
     public static final int INTERNAL = 70;
-
-    /** The table printed at the end of {@code --help}. */
-    static final String[] HELP = {
-        "Exit codes:",
-        "  0   success",
-        "  1   wast: some directives failed",
-        "  2   bad command line",
-        "  3   file not found or unreadable",
-        "  4   malformed or invalid component",
-        "  5   unknown imports (see --trap-unknown-imports)",
-        "  6   no such exported function",
-        "  7   WAVE syntax error in the call",
-        "  8   argument does not match the parameter type",
-        "  9   the guest trapped",
-        "  10  unsupported feature",
-        "  70  internal error",
-    };
 }
