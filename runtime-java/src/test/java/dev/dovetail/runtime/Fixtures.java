@@ -36,6 +36,7 @@ final class Fixtures {
                         (memory (core memory $libc "mem")) (realloc (core func $libc "realloc"))))
                       (core module $M
                         (import "" "log" (func $log (param i32 i32)))
+                        (import "" "mem" (memory 1))
                         (global $n (mut i32) (i32.const 0))
                         (func (export "add") (param i32 i32) (result i32)
                           (i32.add (local.get 0) (local.get 1)))
@@ -48,7 +49,8 @@ final class Fixtures {
                         (func (export "count") (result i32) (global.get $n))
                         (func (export "fail") unreachable))
                       (core instance $m (instantiate $M (with "" (instance
-                        (export "log" (func $log'))))))
+                        (export "log" (func $log'))
+                        (export "mem" (memory $libc "mem"))))))
                       (func (export "add") (param "a" u32) (param "b" u32) (result u32)
                         (canon lift (core func $m "add")))
                       (func (export "greet") (param "name" string) (result string)
