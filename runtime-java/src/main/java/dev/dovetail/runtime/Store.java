@@ -61,7 +61,9 @@ public final class Store<T> {
 
     void exit() {
         if (--depth == 0) {
-            owner.set(null);
+            // A release store (no full fence): the next owner's compareAndSet still sees
+            // everything this thread did inside the store.
+            owner.setRelease(null);
         }
     }
 

@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param <R> the Java result type ({@link Void} when the function returns nothing)
  */
 public final class TypedFunc<R> {
+    private static final Object[] NO_ARGS = new Object[0];
+
     private final Store<?> store;
     private final LiftedCall func;
     private final TypedFuncPlan plan;
@@ -118,7 +120,7 @@ public final class TypedFunc<R> {
     /** This function viewed with arity 0; the signature was already checked. */
     public Func0<R> func0() {
         requireArity(0);
-        return s -> call(s);
+        return s -> call(s, NO_ARGS); // not call(s): varargs would allocate an array per call
     }
 
     public <A> Func1<A, R> func1() {

@@ -18,6 +18,8 @@ import java.util.List;
  * returned pointer for {@code canon lift} or an out-pointer for {@code canon lower}).
  */
 public final class TypedFuncPlan implements LiftedCall.FlatCall {
+    private static final long[] NO_CORE_VALUES = new long[0];
+
     private final FuncPlan abi;
     private final FuncLayout layout;
     private final TypedCodec[] params;
@@ -140,6 +142,9 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
             }
             return new long[] {(int) ptr};
         }
+        if (params.length == 0) {
+            return NO_CORE_VALUES;
+        }
         long[] out = new long[layout.flatParamCount()];
         FlatSink sink = new FlatSink(out);
         for (int i = 0; i < params.length; i++) {
@@ -189,14 +194,14 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
     /** The core results of a host function returning {@code value}. */
     public long[] lowerResult(LiftLowerContext cx, Object value, long[] core) {
         if (result == null) {
-            return new long[0];
+            return NO_CORE_VALUES;
         }
         try {
             if (layout.resultInMemory()) {
                 long ptr = core[layout.outParamIndex()] & 0xFFFF_FFFFL;
                 Canon.checkPointer(cx.requireMemory(), ptr, result.alignment(), result.size());
                 result.store(cx, value, ptr);
-                return new long[0];
+                return NO_CORE_VALUES;
             }
             long[] out = new long[layout.flatResultCount()];
             result.lowerFlat(cx, value, new FlatSink(out));

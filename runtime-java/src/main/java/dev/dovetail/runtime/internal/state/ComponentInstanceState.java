@@ -18,6 +18,11 @@ public final class ComponentInstanceState {
     Task currentTask;
     Subtask currentSubtask;
 
+    /** A finished task or subtask kept for the next call, so that calls do not allocate them. */
+    private Task spareTask;
+
+    private Subtask spareSubtask;
+
     private final dev.dovetail.runtime.Store<?> store;
 
     public ComponentInstanceState(
@@ -61,20 +66,40 @@ public final class ComponentInstanceState {
      * lifted function; traps when any of them is already on the stack or has trapped.
      */
     public Task enter(ComponentInstanceState caller) {
-        for (ComponentInstanceState i = this; i != null; i = i.parent) {
-            if (inEnteringSet(i, caller) && i.stoppedAt != null) {
-                throw i.stoppedAt;
+        if (caller == null) {
+            // The host calls: every ancestor is in the entering set (the common, fast case).
+            for (ComponentInstanceState i = this; i != null; i = i.parent) {
+                if (i.stoppedAt != null) {
+                    throw i.stoppedAt;
+                }
+                if (!i.mayEnter || i.poisoned) {
+                    throw new Trap("cannot enter component instance");
+                }
             }
-            if (inEnteringSet(i, caller) && (!i.mayEnter || i.poisoned)) {
-                throw new Trap("cannot enter component instance");
-            }
-        }
-        for (ComponentInstanceState i = this; i != null; i = i.parent) {
-            if (inEnteringSet(i, caller)) {
+            for (ComponentInstanceState i = this; i != null; i = i.parent) {
                 i.mayEnter = false;
             }
+        } else {
+            for (ComponentInstanceState i = this; i != null; i = i.parent) {
+                if (inEnteringSet(i, caller) && i.stoppedAt != null) {
+                    throw i.stoppedAt;
+                }
+                if (inEnteringSet(i, caller) && (!i.mayEnter || i.poisoned)) {
+                    throw new Trap("cannot enter component instance");
+                }
+            }
+            for (ComponentInstanceState i = this; i != null; i = i.parent) {
+                if (inEnteringSet(i, caller)) {
+                    i.mayEnter = false;
+                }
+            }
         }
-        Task task = new Task(this);
+        Task task = spareTask;
+        if (task != null) {
+            spareTask = null;
+        } else {
+            task = new Task(this);
+        }
         task.previous = currentTask;
         currentTask = task;
         return task;
@@ -83,10 +108,22 @@ public final class ComponentInstanceState {
     /** Leaves after {@link #enter}, whether the call returned or trapped. */
     public void leave(Task task, ComponentInstanceState caller) {
         currentTask = task.previous;
-        for (ComponentInstanceState i = this; i != null; i = i.parent) {
-            if (inEnteringSet(i, caller)) {
+        if (caller == null) {
+            for (ComponentInstanceState i = this; i != null; i = i.parent) {
                 i.mayEnter = true;
             }
+        } else {
+            for (ComponentInstanceState i = this; i != null; i = i.parent) {
+                if (inEnteringSet(i, caller)) {
+                    i.mayEnter = true;
+                }
+            }
+        }
+        if (task.resolved()) {
+            // Resolved means no borrowed handle is scoped to it any more: nothing refers to the
+            // task now, so the next call can reuse it instead of allocating one.
+            task.reset();
+            spareTask = task;
         }
     }
 
@@ -129,7 +166,12 @@ public final class ComponentInstanceState {
     /** Starts a call out of this instance; borrowed handles lifted for it are lent to it. */
     public Subtask beginSubtask() {
         checkMayLeave();
-        Subtask s = new Subtask();
+        Subtask s = spareSubtask;
+        if (s != null) {
+            spareSubtask = null;
+        } else {
+            s = new Subtask();
+        }
         s.previous = currentSubtask;
         currentSubtask = s;
         return s;
@@ -139,6 +181,8 @@ public final class ComponentInstanceState {
     public void endSubtask(Subtask s) {
         s.deliverResolve();
         currentSubtask = s.previous;
+        s.previous = null;
+        spareSubtask = s; // nothing refers to it any more
     }
 
     private int backpressure;

@@ -8,16 +8,24 @@ import java.util.List;
  * caller's handles lent to the callee as borrows, and returns them when the callee resolves.
  */
 public final class Subtask {
-    private final List<ResourceHandle> lenders = new ArrayList<>(2);
+    /** The handles lent to the callee; {@code null} until the first (most calls lend none). */
+    private List<ResourceHandle> lenders;
+
     Subtask previous;
 
     void addLender(ResourceHandle h) {
         h.numLends++;
+        if (lenders == null) {
+            lenders = new ArrayList<>(2);
+        }
         lenders.add(h);
     }
 
     /** The callee returned: every handle lent for the call is released. */
     public void deliverResolve() {
+        if (lenders == null || lenders.isEmpty()) {
+            return;
+        }
         for (ResourceHandle h : lenders) {
             h.numLends--;
         }

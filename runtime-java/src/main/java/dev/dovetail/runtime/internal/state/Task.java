@@ -30,4 +30,11 @@ public final class Task {
     public boolean resolved() {
         return resolved;
     }
+
+    /** Makes a resolved task (no borrow left, out of the stack) ready for another call. */
+    void reset() {
+        numBorrows = 0;
+        previous = null;
+        resolved = false;
+    }
 }

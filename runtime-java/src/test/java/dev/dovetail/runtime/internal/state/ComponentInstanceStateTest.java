@@ -63,6 +63,46 @@ class ComponentInstanceStateTest {
     }
 
     @Test
+    void aResolvedTaskIsReusedCleanAndAnUnresolvedOneIsNot() {
+        ComponentInstanceState callee = new ComponentInstanceState(null, null, 1000);
+        Task first = callee.enter(guest);
+        callee.lowerBorrow(5, r);
+        assertThrows(Trap.class, first::resolve); // a borrow remains: not resolved
+        callee.leave(first, guest);
+        Task second = callee.enter(null);
+        assertTrue(second != first, "an unresolved task may still scope a borrow");
+        second.resolve();
+        callee.leave(second, null);
+        Task third = callee.enter(null);
+        assertTrue(third == second, "a resolved task is reused");
+        assertTrue(!third.resolved());
+        assertEquals(0, third.numBorrows);
+        assertEquals(null, third.previous);
+        // reused, it still scopes borrows and checks them
+        int b = callee.lowerBorrow(6, r);
+        assertThrows(Trap.class, third::resolve);
+        callee.resourceDrop(r, b);
+        third.resolve();
+        callee.leave(third, null);
+    }
+
+    @Test
+    void nestedSubtasksAreDistinctAndLendingStillWorksAfterReuse() {
+        int h = guest.resourceNew(r, 3);
+        Subtask outer = guest.beginSubtask();
+        Subtask inner = guest.beginSubtask();
+        assertTrue(outer != inner);
+        guest.endSubtask(inner);
+        guest.endSubtask(outer);
+        Subtask again = guest.beginSubtask();
+        guest.liftBorrow(h, r);
+        assertThrows(Trap.class, () -> guest.resourceDrop(r, h)); // lent
+        guest.endSubtask(again);
+        guest.resourceDrop(r, h); // returned by endSubtask
+        assertEquals(List.of(3), destroyed);
+    }
+
+    @Test
     void borrowsLoweredIntoTheDefiningInstanceAreTheRepresentation() {
         Task task = guest.enter(null);
         assertEquals(99, guest.lowerBorrow(99, r));
