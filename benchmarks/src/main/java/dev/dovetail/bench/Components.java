@@ -61,60 +61,13 @@ public final class Components {
                 (i32.const 8))
             """;
 
-    /** The exports of {@link #BENCH}, with the types they move. */
-    public static final String BENCH =
-            "(component\n"
-                    + """
-                      (type $item-d (record (field "id" u32) (field "weight" f32) (field "active" bool)))
-                      (import "item" (type $item (eq $item-d)))
-                      (type $shape-d (variant (case "circle" f32) (case "rect" (tuple f32 f32))
-                        (case "label" string) (case "none")))
-                      (import "shape" (type $shape (eq $shape-d)))
-                      (type $entry-d (record (field "id" u64) (field "name" string) (field "shape" $shape)
-                        (field "tags" (list u32)) (field "parent" (option u32))))
-                      (import "entry" (type $entry (eq $entry-d)))
-                      (import "host-add" (func $host-add (param "a" u32) (param "b" u32) (result u32)))
-                    """
-                    + LIBC
-                    + """
-                      (core func $host-add' (canon lower (func $host-add)))
-                      (core module $M
-                        (import "" "mem" (memory 1))
-                        (import "" "host-add" (func $host-add (param i32 i32) (result i32)))
-                    """
-                    + CORE_FUNCS
-                    + """
-                      )
-                      (core instance $m (instantiate $M (with "" (instance
-                        (export "host-add" (func $host-add'))
-                        (export "mem" (memory $libc "mem"))))))
-                      (func (export "nop") (canon lift (core func $m "nop")))
-                      (func (export "add") (param "a" u32) (param "b" u32) (result u32)
-                        (canon lift (core func $m "add")))
-                      (func (export "call-host") (param "n" u32) (result u32)
-                        (canon lift (core func $m "call-host")))
-                      (func (export "echo-string") (param "s" string) (result string)
-                        (canon lift (core func $m "echo") (memory (core memory $libc "mem"))
-                          (realloc (core func $libc "realloc"))))
-                      (func (export "echo-string16") (param "s" string) (result string)
-                        (canon lift (core func $m "echo") string-encoding=utf16
-                          (memory (core memory $libc "mem")) (realloc (core func $libc "realloc"))))
-                      (func (export "echo-bytes") (param "b" (list u8)) (result (list u8))
-                        (canon lift (core func $m "echo") (memory (core memory $libc "mem"))
-                          (realloc (core func $libc "realloc"))))
-                      (func (export "echo-items") (param "l" (list $item)) (result (list $item))
-                        (canon lift (core func $m "echo") (memory (core memory $libc "mem"))
-                          (realloc (core func $libc "realloc"))))
-                      (func (export "echo-entries") (param "l" (list $entry)) (result (list $entry))
-                        (canon lift (core func $m "echo") (memory (core memory $libc "mem"))
-                          (realloc (core func $libc "realloc"))))
-                    )
-                    """;
-
-    /** The same core functions as a plain core module, for the raw Chicory baselines. */
-    public static final String CORE =
+    /**
+     * The main core module of {@link #BENCH}, exactly as it is used on its own for the raw Chicory
+     * baselines: it defines its memory and {@code realloc} (as the modules wit-bindgen produces do)
+     * and imports {@code env.host-add}.
+     */
+    static final String CORE_MODULE_BODY =
             """
-            (module
               (import "env" "host-add" (func $host-add (param i32 i32) (result i32)))
               (memory (export "mem") 64)
               (global $next (mut i32) (i32.const 1024))
@@ -132,8 +85,54 @@ public final class Components {
                 (memory.copy (local.get $r) (local.get $old) (local.get $osize))
                 (local.get $r))
             """
-                    + CORE_FUNCS
-                    + ")\n";
+                    + CORE_FUNCS;
+
+    /** {@link #CORE_MODULE_BODY} as a plain core module, for the raw Chicory baselines. */
+    public static final String CORE = "(module\n" + CORE_MODULE_BODY + ")\n";
+
+    /** The exports of {@link #BENCH}, with the types they move. */
+    public static final String BENCH =
+            "(component\n"
+                    + """
+                      (type $item-d (record (field "id" u32) (field "weight" f32) (field "active" bool)))
+                      (import "item" (type $item (eq $item-d)))
+                      (type $shape-d (variant (case "circle" f32) (case "rect" (tuple f32 f32))
+                        (case "label" string) (case "none")))
+                      (import "shape" (type $shape (eq $shape-d)))
+                      (type $entry-d (record (field "id" u64) (field "name" string) (field "shape" $shape)
+                        (field "tags" (list u32)) (field "parent" (option u32))))
+                      (import "entry" (type $entry (eq $entry-d)))
+                      (import "host-add" (func $host-add (param "a" u32) (param "b" u32) (result u32)))
+                      (core func $host-add' (canon lower (func $host-add)))
+                      (core module $M
+                    """
+                    + CORE_MODULE_BODY
+                    + """
+                      )
+                      (core instance $m (instantiate $M (with "env" (instance
+                        (export "host-add" (func $host-add'))))))
+                      (func (export "nop") (canon lift (core func $m "nop")))
+                      (func (export "add") (param "a" u32) (param "b" u32) (result u32)
+                        (canon lift (core func $m "add")))
+                      (func (export "call-host") (param "n" u32) (result u32)
+                        (canon lift (core func $m "call-host")))
+                      (func (export "echo-string") (param "s" string) (result string)
+                        (canon lift (core func $m "echo") (memory (core memory $m "mem"))
+                          (realloc (core func $m "realloc"))))
+                      (func (export "echo-string16") (param "s" string) (result string)
+                        (canon lift (core func $m "echo") string-encoding=utf16
+                          (memory (core memory $m "mem")) (realloc (core func $m "realloc"))))
+                      (func (export "echo-bytes") (param "b" (list u8)) (result (list u8))
+                        (canon lift (core func $m "echo") (memory (core memory $m "mem"))
+                          (realloc (core func $m "realloc"))))
+                      (func (export "echo-items") (param "l" (list $item)) (result (list $item))
+                        (canon lift (core func $m "echo") (memory (core memory $m "mem"))
+                          (realloc (core func $m "realloc"))))
+                      (func (export "echo-entries") (param "l" (list $entry)) (result (list $entry))
+                        (canon lift (core func $m "echo") (memory (core memory $m "mem"))
+                          (realloc (core func $m "realloc"))))
+                    )
+                    """;
 
     /**
      * A component of five core modules (memory and allocator, three modules that call each other,

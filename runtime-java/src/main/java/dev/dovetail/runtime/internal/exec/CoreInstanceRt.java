@@ -27,8 +27,7 @@ public final class CoreInstanceRt {
                         case FUNCTION -> {
                             var f = instance.export(name);
                             var type = instance.type(instance.functionType(e.index()));
-                            yield new CoreExport.Func(
-                                    new CoreFunc(type, (in, args) -> f.apply(args)));
+                            yield new CoreExport.Func(CoreFunc.ofExport(type, f));
                         }
                         case TABLE ->
                                 new CoreExport.Table(instance.table(e.index()), module.bytes());
