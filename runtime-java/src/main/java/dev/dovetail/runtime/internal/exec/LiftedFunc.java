@@ -12,7 +12,7 @@ import dev.dovetail.runtime.internal.state.Task;
  * instance, lowers the arguments into it, runs the core function, lifts the result, checks that no
  * borrow remains, and runs {@code post-return}. A trap poisons the instance.
  */
-final class LiftedFunc implements RtFunc {
+final class LiftedFunc implements LiftedCall {
     private final FuncPlan plan;
     private final LiftLowerContext cx;
     private final ComponentInstanceState state;
@@ -38,17 +38,41 @@ final class LiftedFunc implements RtFunc {
     }
 
     @Override
+    public LiftLowerContext context() {
+        return cx;
+    }
+
+    @Override
     public Val call(ComponentInstanceState caller, Val[] args) {
         int expected = plan.type().params().size();
         if (args.length != expected) {
             throw new IllegalArgumentException(
                     "expected " + expected + " argument(s), found " + args.length);
         }
+        return (Val) invoke(caller, valCall, args);
+    }
+
+    /** The dynamic path: abi-core's plan over {@link Val}s. */
+    private final FlatCall valCall =
+            new FlatCall() {
+                @Override
+                public long[] lowerParams(LiftLowerContext cx, Object[] args) {
+                    return plan.lowerParams(cx, (Val[]) args);
+                }
+
+                @Override
+                public Object liftResult(LiftLowerContext cx, long[] coreResults) {
+                    return plan.liftResult(cx, coreResults);
+                }
+            };
+
+    @Override
+    public Object invoke(ComponentInstanceState caller, FlatCall call, Object[] args) {
         Task task = state.enter(caller);
         try {
             long[] flat;
             try {
-                flat = plan.lowerParams(cx, args);
+                flat = call.lowerParams(cx, args);
             } catch (IllegalArgumentException hostError) {
                 throw hostError; // a wrong argument from the caller; the guest did not run
             } catch (dev.dovetail.abi.Trap t) {
@@ -57,9 +81,9 @@ final class LiftedFunc implements RtFunc {
             }
             try {
                 long[] out = callee.call(flat);
-                Val result;
+                Object result;
                 try {
-                    result = plan.liftResult(cx, out);
+                    result = call.liftResult(cx, out);
                 } catch (dev.dovetail.abi.Trap t) {
                     throw caller == null ? t : Traps.adapter(t);
                 }

@@ -21,6 +21,19 @@ final class LoweredFunc {
     static CoreFunc of(
             FuncPlan plan, LiftLowerContext cx, ComponentInstanceState state, RtFunc callee) {
         FunctionType type = chicoryType(plan.coreType().params(), plan.coreType().results());
+        if (callee instanceof DirectHostFunc direct) {
+            DirectHostFunc.CoreBody body = direct.lower(plan, cx);
+            return new CoreFunc(
+                    type,
+                    (instance, args) -> {
+                        Subtask subtask = state.beginSubtask();
+                        try {
+                            return body.call(args);
+                        } finally {
+                            state.endSubtask(subtask);
+                        }
+                    });
+        }
         return new CoreFunc(
                 type,
                 (instance, args) -> {
