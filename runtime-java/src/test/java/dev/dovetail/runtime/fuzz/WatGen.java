@@ -44,7 +44,7 @@ final class WatGen {
          * when the result is flat, the instructions get the flat result on the stack and must leave
          * the (corrupted) flat result.
          */
-        String code(int outLocal);
+        String code(int outLocal, int scratchLocal);
     }
 
     /** Options of a generated forwarding component. */
@@ -88,19 +88,18 @@ final class WatGen {
         w.append("  (core func $f' (canon lower (func $f)").append(opts).append("))\n");
         w.append("  (core module $M\n");
         w.append("    (import \"\" \"f\" (func $f").append(sig(lower)).append("))\n");
-        w.append(
-                "    (import \"\" \"realloc\" (func $realloc (param i32 i32 i32 i32) (result i32)))\n");
+        w.append("    (import \"\" \"alloc\" (func $alloc (param i32 i32) (result i32)))\n");
         w.append("    (import \"\" \"mem\" (memory 1))\n");
         w.append("    (func (export \"g\")").append(sig(lift));
         int nparams = lift.params().size();
         boolean outPtr = lower.params().size() > lift.params().size();
+        w.append(" (local i32 i32)\n");
         if (outPtr) {
-            w.append(" (local i32)\n");
             int align = Layout.alignment(t, AddrType.I32);
             long size = Layout.elemSize(t, AddrType.I32);
             w.append("      (local.set ")
                     .append(nparams)
-                    .append(" (call $realloc (i32.const 0) (i32.const 0) (i32.const ")
+                    .append(" (call $alloc (i32.const ")
                     .append(align)
                     .append(") (i32.const ")
                     .append(size)
@@ -115,7 +114,9 @@ final class WatGen {
         }
         w.append(")\n");
         if (o.corruption() != null) {
-            w.append("      ").append(o.corruption().code(outPtr ? nparams : -1)).append('\n');
+            w.append("      ")
+                    .append(o.corruption().code(outPtr ? nparams : -1, nparams + 1))
+                    .append('\n');
         }
         if (outPtr) {
             w.append("      (local.get ").append(nparams).append(")\n");
@@ -124,7 +125,7 @@ final class WatGen {
         w.append(
                 """
                   (core instance $m (instantiate $M (with "" (instance
-                    (export "f" (func $f')) (export "realloc" (func $libc "realloc"))
+                    (export "f" (func $f')) (export "alloc" (func $libc "alloc"))
                     (export "mem" (memory $libc "mem"))))))
                 """);
         Types exp = new Types(w, "e", false);
@@ -168,8 +169,7 @@ final class WatGen {
                   (core module $Libc
                     (memory (export "mem") 1)
                     (global $next (mut i32) (i32.const 1024))
-                    (func (export "realloc") (param $old i32) (param $osize i32) (param $align i32)
-                        (param $nsize i32) (result i32)
+                    (func $alloc (export "alloc") (param $align i32) (param $nsize i32) (result i32)
                       (local $r i32) (local $end i32)
                       (global.set $next
                         (i32.and (i32.add (global.get $next) (i32.sub (local.get $align) (i32.const 1)))
@@ -181,6 +181,11 @@ final class WatGen {
                                   (i32.mul (memory.size) (i32.const 65536))) (i32.const 16)) (i32.const 1)))
                                 (i32.const 0)) (then unreachable))))
                       (global.set $next (local.get $end))
+                      (local.get $r))
+                    (func (export "realloc") (param $old i32) (param $osize i32) (param $align i32)
+                        (param $nsize i32) (result i32)
+                      (local $r i32)
+                      (local.set $r (call $alloc (local.get $align) (local.get $nsize)))
                       (memory.copy (local.get $r) (local.get $old)
                         (select (local.get $osize) (local.get $nsize)
                           (i32.lt_u (local.get $osize) (local.get $nsize))))
