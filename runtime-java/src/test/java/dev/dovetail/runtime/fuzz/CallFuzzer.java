@@ -116,7 +116,7 @@ final class CallFuzzer {
         String s = sw.toString();
         String[] lines = s.split("\n");
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < Math.min(lines.length, 12); i++) {
+        for (int i = 0; i < Math.min(lines.length, 60); i++) {
             out.append(lines[i]).append('\n');
         }
         return out.toString();

@@ -1,6 +1,7 @@
 package dev.dovetail.runtime.fuzz;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,28 +83,90 @@ record FuzzConfig(long seed, double seconds, long iterations, long timeoutMillis
                 });
     }
 
-    /** A case that did not finish in time. */
+    /** A case that did not finish in time, with where its thread was stuck. */
     static final class Hang extends RuntimeException {
-        Hang(String message) {
-            super(message);
+        private static final long serialVersionUID = 1L;
+        final String where;
+
+        Hang(String message, String where) {
+            super(message + "; stuck in" + where);
+            this.where = where;
+        }
+
+        /**
+         * Whether the thread was running guest code in Chicory's interpreter or compiled code: a
+         * guest in an endless loop that Chicory 1.7.5 does not stop on interrupt (its interpreter
+         * checks the interrupt flag only on calls and {@code br}, not on {@code br_if} or {@code
+         * br_table}).
+         */
+        boolean inGuestCode() {
+            String first = where.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+            return first.contains("com.dylibso.chicory.runtime.InterpreterMachine")
+                    || first.contains("com.dylibso.chicory.$gen");
         }
     }
 
     /**
-     * Runs {@code task} on a worker thread; interrupts it and throws {@link Hang} after {@code
-     * timeoutMillis}. Whatever the task throws is rethrown as is (errors included).
+     * Runs {@code task} on a worker thread. After {@code timeoutMillis} the thread is interrupted
+     * (a guest in an endless loop then ends with an "interrupted" trap, which is rethrown); if it
+     * still has not finished after as long again, throws {@link Hang}. Whatever the task throws is
+     * rethrown as is (errors included).
      */
     static synchronized <T> T withTimeout(long timeoutMillis, Callable<T> task) throws Throwable {
-        Future<T> f = worker.submit(task);
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Thread[] running = new Thread[1];
+        Future<?> f =
+                worker.submit(
+                        () -> {
+                            running[0] = Thread.currentThread();
+                            try {
+                                done.complete(task.call());
+                            } catch (Throwable t) {
+                                done.completeExceptionally(t);
+                            }
+                        });
         try {
-            return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            return done.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause();
         } catch (TimeoutException e) {
             f.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker(); // the old thread may still be stuck
-            throw new Hang("no result after " + timeoutMillis + " ms");
+            try {
+                return done.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e2) {
+                throw e2.getCause();
+            } catch (TimeoutException e2) {
+                StringBuilder where = new StringBuilder();
+                Thread t = running[0];
+                if (t != null) {
+                    StackTraceElement[] st = t.getStackTrace();
+                    for (int i = 0; i < Math.min(st.length, 40); i++) {
+                        where.append("\n\tat ").append(st[i]);
+                    }
+                }
+                worker.shutdownNow();
+                worker = newWorker(); // the old thread is stuck
+                if (t != null) {
+                    stop(t); // so that it does not spin for the rest of the run
+                }
+                throw new Hang(
+                        "no result after "
+                                + timeoutMillis
+                                + " ms, nor "
+                                + timeoutMillis
+                                + " ms after an interrupt",
+                        where.toString());
+            }
+        }
+    }
+
+    /** Kills a stuck test thread (Thread.stop still works on Java 17; test code only). */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(Thread t) {
+        try {
+            t.stop();
+        } catch (UnsupportedOperationException e) {
+            // newer JDKs: leave it
         }
     }
 }

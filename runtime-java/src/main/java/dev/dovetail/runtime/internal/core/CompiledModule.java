@@ -33,6 +33,10 @@ public final class CompiledModule {
             return new CompiledModule(bytes, module, factory);
         } catch (ChicoryException e) {
             throw new InvalidComponentException("invalid core module: " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            // Chicory 1.7.5 accepts some invalid code (e.g. instructions after a function's final
+            // `end`), which its compiler then fails on with an arbitrary exception
+            throw new InvalidComponentException("invalid core module: " + e, e);
         }
     }
 

@@ -483,8 +483,16 @@ public final class Instantiator {
             realloc =
                     (ptr, size, align, newSize) -> {
                         long[] out = new long[1];
-                        state.withoutLeaving(
-                                () -> out[0] = f.call(ptr, size, align, newSize)[0] & 0xFFFF_FFFFL);
+                        try {
+                            state.withoutLeaving(
+                                    () ->
+                                            out[0] =
+                                                    f.call(ptr, size, align, newSize)[0]
+                                                            & 0xFFFF_FFFFL);
+                        } catch (Throwable e) {
+                            // a guest trap in realloc is a trap of the lowering that called it
+                            throw Traps.translate(e);
+                        }
                         return out[0];
                     };
         }
