@@ -608,6 +608,98 @@ class TypeIndexRewriterTest {
         }
     }
 
+    private static byte[] bytes(int... values) {
+        byte[] out = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (byte) values[i];
+        }
+        return out;
+    }
+
+    /** A section payload: a vector of {@code entries} each preceded by its size if sized. */
+    private static byte[] vector(boolean sized, byte[]... entries) {
+        var out = new java.io.ByteArrayOutputStream();
+        ModuleBytes.writeU32(out, entries.length);
+        for (byte[] e : entries) {
+            if (sized) {
+                ModuleBytes.writeU32(out, e.length);
+            }
+            out.writeBytes(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static final byte[] PREAMBLE = bytes(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00);
+
+    @ParameterizedTest(name = "compiled={0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void atomicsAreWalked(boolean compiled) {
+        // By hand: the text assembler has no threads proposal.
+        byte[] module =
+                ModuleBytes.assemble(
+                        PREAMBLE,
+                        List.of(
+                                new ModuleBytes.Section(
+                                        1,
+                                        vector(
+                                                false,
+                                                bytes(0x60, 0x00, 0x01, 0x7f),
+                                                bytes(0x60, 0x01, 0x7f, 0x01, 0x7f))),
+                                new ModuleBytes.Section(3, vector(false, bytes(0x00))),
+                                // (memory 1 1 shared)
+                                new ModuleBytes.Section(5, vector(false, bytes(0x03, 0x01, 0x01))),
+                                new ModuleBytes.Section(
+                                        7, vector(false, bytes(0x03, 'r', 'u', 'n', 0x00, 0x00))),
+                                new ModuleBytes.Section(
+                                        10,
+                                        vector(
+                                                true,
+                                                bytes(
+                                                        0x00, // no locals
+                                                        0x41, 0x00, 0x41, 0x05, // i32.const 0 5
+                                                        0xfe, 0x1e, 0x02, 0x00, // rmw.add
+                                                        0xfe, 0x03, 0x00, // atomic.fence
+                                                        0x41, 0x00, // i32.const 0
+                                                        0xfe, 0x10, 0x02, 0x00, // atomic.load
+                                                        0x02, 0x01, // block (type 1)
+                                                        0x41, 0x02, 0x6a, // i32.const 2 i32.add
+                                                        0x0b, // end
+                                                        0x6a, 0x0b)))));
+        byte[] rewritten = TypeSectionPrefix.apply(module, PREFIX);
+        assertNotSame(module, rewritten);
+        assertStartsWithPrefix(rewritten);
+        List<Call> calls = List.of(call("run"), call("run"));
+        List<String> expected = run(module, calls, compiled);
+        assertEquals("run[] = [7]", expected.get(0));
+        assertEquals(expected, run(rewritten, calls, compiled));
+    }
+
+    @Test
+    void legacyExceptionsAreWalked() {
+        // Not run: Chicory 1.7.5 does not parse the legacy instructions. (type 1) on try, a
+        // catch, a catch_all, a rethrow and a delegate.
+        byte[] code =
+                vector(
+                        true,
+                        bytes(
+                                0x00, // no locals
+                                0x06, 0x01, // try (type 1)
+                                0x07, 0x00, // catch 0
+                                0x09, 0x00, // rethrow 0
+                                0x19, // catch_all
+                                0x0b, // end
+                                0x06, 0x40, // try
+                                0x18, 0x00, // delegate 0
+                                0x0b));
+        assertArrayEquals(code, TypeIndexRewriter.section(10, code, i -> i));
+        byte[] renumbered = TypeIndexRewriter.section(10, code, i -> i + 99);
+        // 100 as an s33 takes two bytes: the body grows by one.
+        assertEquals(code[1] + 1, renumbered[1]);
+        assertArrayEquals(
+                bytes(0x06, 0xe4, 0x00, 0x07, 0x00),
+                java.util.Arrays.copyOfRange(renumbered, 3, 8));
+    }
+
     @Test
     void simdModulesAreLeftUnchanged() {
         // (module (type (func)) (func (drop (v128.const i64x2 0 0)))), by hand: the text
