@@ -28,6 +28,10 @@ public final class Func {
         return func.type();
     }
 
+    RtFunc rtFunc() {
+        return func;
+    }
+
     /** The export name this function was looked up by. */
     public String name() {
         return name;

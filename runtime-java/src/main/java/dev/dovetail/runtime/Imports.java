@@ -27,6 +27,8 @@ final class Imports {
 
         record TrapFunc(String name, FuncType type) implements Resolved {}
 
+        record Typed(String name, FuncType type, TypedHost<?> host) implements Resolved {}
+
         record Inst(Map<String, Resolved> exports) implements Resolved {}
 
         record Resource(ResourceType type) implements Resolved {}
@@ -63,6 +65,10 @@ final class Imports {
         if (type instanceof ComponentItem.ComponentFunc f) {
             if (d instanceof LinkerInstance.Definition.Func<?> hf) {
                 return new Resolved.Func(qualified, f.type(), hf.function());
+            }
+            if (d instanceof LinkerInstance.Definition.Typed<?> td) {
+                td.host().check(qualified, f.type());
+                return new Resolved.Typed(qualified, f.type(), td.host());
             }
             if (d instanceof LinkerInstance.Definition.Trap) {
                 return new Resolved.TrapFunc(qualified, f.type());
@@ -103,6 +109,7 @@ final class Imports {
 
     private static String describe(LinkerInstance.Definition d) {
         if (d instanceof LinkerInstance.Definition.Func<?>
+                || d instanceof LinkerInstance.Definition.Typed<?>
                 || d instanceof LinkerInstance.Definition.Trap) {
             return "func";
         } else if (d instanceof LinkerInstance.Definition.Nested<?>
@@ -123,6 +130,8 @@ final class Imports {
     private static RtItem bind(Resolved r, Store<?> store) {
         if (r instanceof Resolved.Func f) {
             return new RtItem.Func(new HostFunc<>(f, store));
+        } else if (r instanceof Resolved.Typed t) {
+            return new RtItem.Func(t.host().bind(store, t.name(), t.type()));
         } else if (r instanceof Resolved.TrapFunc t) {
             return new RtItem.Func(
                     new RtFunc() {

@@ -34,6 +34,46 @@ public final class Instance {
         return func(root, name, "");
     }
 
+    /**
+     * The exported function {@code name} (as in {@link #getFunc(String)}) with Java types, checked
+     * now against {@code signature}; see {@link TypedFunc}.
+     *
+     * @throws IllegalArgumentException if there is no such function or the types do not match,
+     *     naming both types
+     */
+    public <R> TypedFunc<R> getTypedFunc(String name, Signature<R> signature) {
+        Func f = getFunc(name);
+        return TypedFunc.of(store, f.rtFunc(), f.name(), signature);
+    }
+
+    /** {@link #getTypedFunc(String, Signature)} called as {@code f.call(store)}. */
+    public <R> TypedFunc.Func0<R> getTypedFunc(String name, Signature.S0<R> signature) {
+        return getTypedFunc(name, (Signature<R>) signature).func0();
+    }
+
+    /** {@link #getTypedFunc(String, Signature)} called as {@code f.call(store, a)}. */
+    public <A, R> TypedFunc.Func1<A, R> getTypedFunc(String name, Signature.S1<A, R> signature) {
+        return getTypedFunc(name, (Signature<R>) signature).func1();
+    }
+
+    /** {@link #getTypedFunc(String, Signature)} called as {@code f.call(store, a, b)}. */
+    public <A, B, R> TypedFunc.Func2<A, B, R> getTypedFunc(
+            String name, Signature.S2<A, B, R> signature) {
+        return getTypedFunc(name, (Signature<R>) signature).func2();
+    }
+
+    /** {@link #getTypedFunc(String, Signature)} called as {@code f.call(store, a, b, c)}. */
+    public <A, B, C, R> TypedFunc.Func3<A, B, C, R> getTypedFunc(
+            String name, Signature.S3<A, B, C, R> signature) {
+        return getTypedFunc(name, (Signature<R>) signature).func3();
+    }
+
+    /** {@link #getTypedFunc(String, Signature)} called as {@code f.call(store, a, b, c, d)}. */
+    public <A, B, C, D, R> TypedFunc.Func4<A, B, C, D, R> getTypedFunc(
+            String name, Signature.S4<A, B, C, D, R> signature) {
+        return getTypedFunc(name, (Signature<R>) signature).func4();
+    }
+
     /** The function {@code func} exported by the exported instance {@code instance}. */
     public Func getFunc(String instance, String func) {
         RtItem i = root.exports().get(instance);

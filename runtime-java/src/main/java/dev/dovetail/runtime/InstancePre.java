@@ -83,5 +83,10 @@ public final class InstancePre<T> {
         public int maxMemoryPages() {
             return store.limits().maxMemoryPages();
         }
+
+        @Override
+        public int maxTableElements() {
+            return store.limits().maxTableElements();
+        }
     }
 }

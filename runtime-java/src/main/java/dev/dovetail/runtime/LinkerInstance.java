@@ -14,11 +14,15 @@ public final class LinkerInstance<T> {
     /** A host definition. */
     sealed interface Definition
             permits Definition.Func,
+                    Definition.Typed,
                     Definition.Nested,
                     Definition.Resource,
                     Definition.Trap,
                     Definition.Live {
         record Func<T>(HostFunction<T> function) implements Definition {}
+
+        /** A host function over Java types. */
+        record Typed<T>(TypedHost<T> host) implements Definition {}
 
         record Nested<T>(LinkerInstance<T> instance) implements Definition {}
 
@@ -76,6 +80,65 @@ public final class LinkerInstance<T> {
     }
 
     /**
+     * Defines a host function over Java values of any arity: {@code args} holds one Java value per
+     * parameter. The signature is checked against the component's import type at {@link
+     * Linker#instantiatePre}; see {@link TypedHostFunction}.
+     */
+    public LinkerInstance<T> funcArgs(
+            String name, Signature<?> signature, TypedHostFunction<T> function) {
+        Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(function, "function");
+        define(name, new Definition.Typed<>(new TypedHost<>(signature, function)));
+        return this;
+    }
+
+    /** A typed host function of no parameters: {@code store -> ...}. */
+    public <R> LinkerInstance<T> func(
+            String name, Signature.S0<R> signature, TypedHostFunction.F0<T, R> f) {
+        Objects.requireNonNull(f, "function");
+        return funcArgs(name, signature, (store, a) -> f.call(store));
+    }
+
+    /** A typed host function of one parameter: {@code (store, a) -> ...}. */
+    @SuppressWarnings("unchecked")
+    public <A, R> LinkerInstance<T> func(
+            String name, Signature.S1<A, R> signature, TypedHostFunction.F1<T, A, R> f) {
+        Objects.requireNonNull(f, "function");
+        return funcArgs(name, signature, (store, a) -> f.call(store, (A) a[0]));
+    }
+
+    /** A typed host function of two parameters: {@code (store, a, b) -> ...}. */
+    @SuppressWarnings("unchecked")
+    public <A, B, R> LinkerInstance<T> func(
+            String name, Signature.S2<A, B, R> signature, TypedHostFunction.F2<T, A, B, R> f) {
+        Objects.requireNonNull(f, "function");
+        return funcArgs(name, signature, (store, a) -> f.call(store, (A) a[0], (B) a[1]));
+    }
+
+    /** A typed host function of three parameters. */
+    @SuppressWarnings("unchecked")
+    public <A, B, C, R> LinkerInstance<T> func(
+            String name,
+            Signature.S3<A, B, C, R> signature,
+            TypedHostFunction.F3<T, A, B, C, R> f) {
+        Objects.requireNonNull(f, "function");
+        return funcArgs(name, signature, (store, a) -> f.call(store, (A) a[0], (B) a[1], (C) a[2]));
+    }
+
+    /** A typed host function of four parameters. */
+    @SuppressWarnings("unchecked")
+    public <A, B, C, D, R> LinkerInstance<T> func(
+            String name,
+            Signature.S4<A, B, C, D, R> signature,
+            TypedHostFunction.F4<T, A, B, C, D, R> f) {
+        Objects.requireNonNull(f, "function");
+        return funcArgs(
+                name,
+                signature,
+                (store, a) -> f.call(store, (A) a[0], (B) a[1], (C) a[2], (D) a[3]));
+    }
+
+    /**
      * The nested instance {@code name}, created empty on first use, to satisfy an instance import.
      */
     @SuppressWarnings("unchecked")
@@ -104,6 +167,19 @@ public final class LinkerInstance<T> {
                         null,
                         (store, caller, rep) -> runDestructor(destructor, store, rep));
         define(name, new Definition.Resource(type));
+        return type;
+    }
+
+    /**
+     * Defines a host resource type {@code name} whose host representation is a {@code javaType}
+     * (kept, for example, in a {@link ResourceTable}), so that typed functions can pass its handles
+     * as {@link Resource}{@code <javaType>}. Otherwise as {@link #resource(String, BiConsumer)}.
+     */
+    public dev.dovetail.abi.type.ResourceType resource(
+            String name, Class<?> javaType, BiConsumer<Store<T>, Integer> destructor) {
+        Objects.requireNonNull(javaType, "javaType");
+        dev.dovetail.abi.type.ResourceType type = resource(name, destructor);
+        dev.dovetail.runtime.typed.HostResourceTypes.register(type, javaType);
         return type;
     }
 

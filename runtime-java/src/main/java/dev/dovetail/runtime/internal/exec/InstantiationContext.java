@@ -22,4 +22,7 @@ public interface InstantiationContext {
 
     /** Most pages any memory may grow to. */
     int maxMemoryPages();
+
+    /** Most elements any table may grow to. */
+    int maxTableElements();
 }

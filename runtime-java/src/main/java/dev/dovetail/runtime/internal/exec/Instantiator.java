@@ -7,14 +7,18 @@ import com.dylibso.chicory.runtime.ImportTable;
 import com.dylibso.chicory.runtime.ImportTag;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.TableInstance;
 import com.dylibso.chicory.wasm.types.ImportSection;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.Table;
+import com.dylibso.chicory.wasm.types.TableLimits;
 import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.Realloc;
 import dev.dovetail.abi.StringEncoding;
 import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.abi.type.ResourceType;
+import dev.dovetail.runtime.UnlinkableException;
 import dev.dovetail.runtime.UnsupportedFeatureException;
 import dev.dovetail.runtime.internal.core.ChicoryMemory;
 import dev.dovetail.runtime.internal.core.CompiledModule;
@@ -267,15 +271,46 @@ public final class Instantiator {
         }
         int maxPages = cx.maxMemoryPages();
         builder.withMemoryFactory(
-                limits ->
-                        new com.dylibso.chicory.runtime.ByteArrayMemory(
-                                new MemoryLimits(
-                                        limits.initialPages(),
-                                        Math.min(limits.maximumPages(), maxPages),
-                                        limits.shared())));
+                limits -> {
+                    if (limits.initialPages() > maxPages) {
+                        throw new UnlinkableException(
+                                "memory of "
+                                        + limits.initialPages()
+                                        + " pages exceeds the store limit of "
+                                        + maxPages
+                                        + " pages");
+                    }
+                    return new com.dylibso.chicory.runtime.ByteArrayMemory(
+                            new MemoryLimits(
+                                    limits.initialPages(),
+                                    Math.min(limits.maximumPages(), maxPages),
+                                    limits.shared()));
+                });
+        long maxElements = cx.maxTableElements();
+        builder.withTableFactory(
+                (table, init) -> {
+                    TableLimits l = table.limits();
+                    if (l.min() > maxElements) {
+                        throw new UnlinkableException(
+                                "table of "
+                                        + l.min()
+                                        + " elements exceeds the store limit of "
+                                        + maxElements
+                                        + " elements");
+                    }
+                    Table capped =
+                            new Table(
+                                    table.elementType(),
+                                    new TableLimits(
+                                            l.min(), Math.min(l.max(), maxElements), l.shared()),
+                                    table.initialize());
+                    return new TableInstance(capped, init);
+                });
         Instance instance;
         try {
             instance = builder.build();
+        } catch (UnlinkableException e) {
+            throw e;
         } catch (Throwable e) {
             state.poison();
             throw Traps.translate(e);

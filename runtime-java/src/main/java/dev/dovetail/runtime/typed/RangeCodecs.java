@@ -1,0 +1,201 @@
+package dev.dovetail.runtime.typed;
+
+import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.LinearMemory;
+import dev.dovetail.abi.codec.Canon;
+import dev.dovetail.abi.flat.FlatSink;
+import dev.dovetail.abi.flat.FlatSource;
+import dev.dovetail.abi.strings.StringCodec;
+import dev.dovetail.abi.type.ValType;
+import java.util.List;
+
+/** {@code string}, {@code list<u8>}/{@code list<s8>} as {@code byte[]}, and {@code list<T>}. */
+final class RangeCodecs {
+    private RangeCodecs() {}
+
+    /** A value passed as a {@code (pointer, length)} pair. */
+    abstract static class RangeC extends TypedCodec {
+        RangeC(ValType t) {
+            super(t);
+        }
+
+        /** Allocates and fills the range; returns {@code (ptr << 32) | length}. */
+        abstract long lowerRange(LiftLowerContext cx, Object v);
+
+        abstract Object liftRange(LiftLowerContext cx, long ptr, long length);
+
+        @Override
+        public final void lowerFlat(LiftLowerContext cx, Object v, FlatSink out) {
+            long packed = lowerRange(cx, v);
+            out.putI32((int) (packed >>> 32));
+            out.putI32((int) packed);
+        }
+
+        @Override
+        public final Object liftFlat(LiftLowerContext cx, FlatSource in) {
+            long ptr = in.u32();
+            long length = in.u32();
+            return liftRange(cx, ptr, length);
+        }
+
+        @Override
+        public final void store(LiftLowerContext cx, Object v, long ptr) {
+            long packed = lowerRange(cx, v);
+            LinearMemory memory = cx.requireMemory();
+            memory.writeI32(ptr, (int) (packed >>> 32));
+            memory.writeI32(ptr + 4, (int) packed);
+        }
+
+        @Override
+        public final Object load(LiftLowerContext cx, long ptr) {
+            LinearMemory memory = cx.requireMemory();
+            long begin = memory.readI32(ptr) & 0xFFFF_FFFFL;
+            long length = memory.readI32(ptr + 4) & 0xFFFF_FFFFL;
+            return liftRange(cx, begin, length);
+        }
+
+        static long pack(long ptr, long length) {
+            return (ptr << 32) | (length & 0xFFFF_FFFFL);
+        }
+    }
+
+    /** {@code string} through abi-core's {@link StringCodec} (all encodings, all traps). */
+    static final class StringC extends RangeC {
+        StringC(ValType t) {
+            super(t);
+        }
+
+        @Override
+        long lowerRange(LiftLowerContext cx, Object v) {
+            return StringCodec.store(cx, (String) v);
+        }
+
+        @Override
+        Object liftRange(LiftLowerContext cx, long ptr, long length) {
+            return StringCodec.load(cx, ptr, length);
+        }
+    }
+
+    /** {@code list<u8>} or {@code list<s8>} as {@code byte[]}: one bulk copy each way. */
+    static final class BytesC extends RangeC {
+        BytesC(ValType t) {
+            super(t);
+        }
+
+        @Override
+        long lowerRange(LiftLowerContext cx, Object v) {
+            byte[] bytes = (byte[]) v;
+            long ptr = Canon.allocateList(cx, 1, bytes.length);
+            if (bytes.length > 0) {
+                cx.requireMemory().write(ptr, bytes, 0, bytes.length);
+            }
+            return pack(ptr, bytes.length);
+        }
+
+        @Override
+        Object liftRange(LiftLowerContext cx, long ptr, long length) {
+            LinearMemory memory = cx.requireMemory();
+            int n = Canon.checkListRange(memory, ptr, length, 1, 1);
+            return n == 0 ? new byte[0] : memory.read(ptr, n);
+        }
+    }
+
+    /** {@code list<T>} as {@link List}: elements stored one by one; lifted lists are immutable. */
+    static final class ListC extends RangeC {
+        private final TypedCodec elem;
+        private final int elemSize;
+        private final int elemAlign;
+
+        ListC(ValType t, TypedCodec elem) {
+            super(t);
+            this.elem = elem;
+            this.elemSize = elem.size();
+            this.elemAlign = elem.alignment();
+        }
+
+        @Override
+        long lowerRange(LiftLowerContext cx, Object v) {
+            List<?> list = (List<?>) v;
+            int n = list.size();
+            long ptr = Canon.allocateList(cx, elemAlign, (long) n * elemSize);
+            int i = 0;
+            for (Object e : list) {
+                if (i >= n) {
+                    throw new IllegalArgumentException("list changed size while being lowered");
+                }
+                try {
+                    elem.store(cx, e, ptr + (long) i * elemSize);
+                } catch (ClassCastException | NullPointerException ex) {
+                    throw TypedFuncPlan.within("element " + i, ex);
+                }
+                i++;
+            }
+            return pack(ptr, n);
+        }
+
+        @Override
+        Object liftRange(LiftLowerContext cx, long ptr, long length) {
+            Canon.checkListRange(cx.requireMemory(), ptr, length, elemSize, elemAlign);
+            int n = (int) length;
+            Object[] out = new Object[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = elem.load(cx, ptr + (long) i * elemSize);
+            }
+            return List.of(out);
+        }
+    }
+
+    /** {@code list<T, N>} as a {@link List} of exactly {@code N} elements, stored inline. */
+    static final class FixedListC extends TypedCodec {
+        private final TypedCodec elem;
+        private final int length;
+
+        FixedListC(ValType t, TypedCodec elem, int length) {
+            super(t);
+            this.elem = elem;
+            this.length = length;
+        }
+
+        private List<?> check(Object v) {
+            List<?> list = (List<?>) v;
+            if (list.size() != length) {
+                throw new IllegalArgumentException(
+                        "expected a list of " + length + " elements, found " + list.size());
+            }
+            return list;
+        }
+
+        @Override
+        public void lowerFlat(LiftLowerContext cx, Object v, FlatSink out) {
+            for (Object e : check(v)) {
+                elem.lowerFlat(cx, e, out);
+            }
+        }
+
+        @Override
+        public Object liftFlat(LiftLowerContext cx, FlatSource in) {
+            Object[] out = new Object[length];
+            for (int i = 0; i < length; i++) {
+                out[i] = elem.liftFlat(cx, in);
+            }
+            return List.of(out);
+        }
+
+        @Override
+        public void store(LiftLowerContext cx, Object v, long ptr) {
+            int i = 0;
+            for (Object e : check(v)) {
+                elem.store(cx, e, ptr + (long) i++ * elem.size());
+            }
+        }
+
+        @Override
+        public Object load(LiftLowerContext cx, long ptr) {
+            Object[] out = new Object[length];
+            for (int i = 0; i < length; i++) {
+                out[i] = elem.load(cx, ptr + (long) i * elem.size());
+            }
+            return List.of(out);
+        }
+    }
+}
