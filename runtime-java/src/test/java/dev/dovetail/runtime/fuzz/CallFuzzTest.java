@@ -39,5 +39,6 @@ class CallFuzzTest {
                                         + f2);
                     }
                 });
+        System.out.println("[call round trips] also through TypedFunc: " + fuzzer.typedCases);
     }
 }

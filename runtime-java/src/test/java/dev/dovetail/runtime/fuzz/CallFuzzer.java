@@ -20,7 +20,10 @@ import dev.dovetail.runtime.Func;
 import dev.dovetail.runtime.Instance;
 import dev.dovetail.runtime.Linker;
 import dev.dovetail.runtime.ResourceAny;
+import dev.dovetail.runtime.Signature;
 import dev.dovetail.runtime.Store;
+import dev.dovetail.runtime.TypeRef;
+import dev.dovetail.runtime.TypedFunc;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +91,9 @@ final class CallFuzzer {
 
     private final long timeoutMillis;
 
+    /** Cases also called through {@link TypedFunc}. */
+    long typedCases;
+
     CallFuzzer(long timeoutMillis) {
         this.timeoutMillis = timeoutMillis;
     }
@@ -95,7 +101,11 @@ final class CallFuzzer {
     static CallCase generate(long seed) {
         Random random = new Random(seed);
         FuzzGen gen = new FuzzGen(random, true);
-        ValType t = gen.type(1 + random.nextInt(4));
+        // a third of the cases from the subset the typed path maps without user classes
+        ValType t =
+                random.nextInt(3) == 0
+                        ? TypedPath.type(random, 1 + random.nextInt(4))
+                        : gen.type(1 + random.nextInt(4));
         Val v = gen.value(t, rep -> rep);
         StringEncoding enc = StringEncoding.values()[random.nextInt(3)];
         return new CallCase(t, v, enc, random.nextInt(10) == 0);
@@ -146,6 +156,26 @@ final class CallFuzzer {
         Val got = normalize(out);
         if (!expected.equals(got)) {
             return "mismatch: g returned " + got + "\n expected " + expected;
+        }
+        if (TypedPath.supports(c.type())) {
+            typedCases++;
+            store.data().value = null;
+            java.lang.reflect.Type jt = TypedPath.javaType(c.type());
+            @SuppressWarnings("unchecked")
+            TypeRef<Object> rt2 = (TypeRef<Object>) TypeRef.ofType(jt);
+            TypedFunc<Object> typed = instance.getTypedFunc("g", Signature.of(jt).returns(rt2));
+            Object result = typed.call(store, TypedPath.toJava(c.value(), c.type()));
+            Val seenTyped = normalize(store.data().value);
+            if (!expected.equals(seenTyped)) {
+                return "typed mismatch: the host import saw "
+                        + seenTyped
+                        + "\n expected "
+                        + expected;
+            }
+            Val back = TypedPath.fromJava(result, c.type());
+            if (!expected.equals(back)) {
+                return "typed mismatch: g returned " + back + "\n expected " + expected;
+            }
         }
         return null;
     }
