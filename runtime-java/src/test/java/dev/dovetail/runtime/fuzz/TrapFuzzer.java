@@ -616,9 +616,23 @@ final class TrapFuzzer {
         } while (!t.toString().contains("string")
                 && !t.toString().contains("list<")
                 && Flattening.flatCount(t, AddrType.I32) <= Flattening.MAX_FLAT_PARAMS);
-        boolean misaligned = random.nextBoolean();
+        int how = random.nextInt(5);
+        boolean misaligned = how < 2;
         String mode;
         List<String> expected;
+        if (how == 4) {
+            String kind = "realloc traps";
+            String wat = WatGen.forwarder(t, new WatGen.Options(encoding, "(unreachable)", null));
+            return new TrapCase(
+                    kind,
+                    t,
+                    gen.value(t, r -> r),
+                    encoding,
+                    compiler,
+                    wat,
+                    List.of("wasm trap: wasm `unreachable` instruction executed"),
+                    true);
+        }
         if (misaligned) {
             int by = 1 + random.nextInt(7);
             mode =
