@@ -127,4 +127,48 @@ class FuzzRegressionTest {
             Component.fromBytes(engine, bytes); // the interpreter takes it as Chicory parsed it
         }
     }
+
+    /**
+     * A mutated component whose guest code makes Chicory 1.7.5's interpreter fail in {@code
+     * return_call} with an {@code ArrayIndexOutOfBoundsException}, which escaped {@link
+     * dev.dovetail.runtime.Func#call} unchanged (as if a host function had thrown it).
+     */
+    @Test
+    void chicoryFailuresInGuestCodeAreTraps() {
+        String hex =
+                "0061736d0d000100071e096a0001776700026b016b026a0001776704026b056b0640010178030007"
+                        + "0a0601000166010801b7010061736d01000000010f0260027f7f017f60047f7f7f7f017f03030200"
+                        + "0105030100010607017f014180080b071903036d656d020005616c6c6f630000077265616c6c6f63"
+                        + "00010a6e024b01027f2300200041016b6a410012006b71240023002102230020016a210320033f00"
+                        + "418080046c4b044020033f00418080046c6b41107641016a40004100480440000b0b200324002002"
+                        + "0b2001017f2002200310002104200420002001200320012003491bfc0a000020040b020401000000"
+                        + "06150200020100036d656d00000100077265616c6c6f63080a01010000030300040002016b006173"
+                        + "6d01000000011b0360077f7f7f7e7f7e7f0060027f7f017f60067f7f7f7e7f7e017f021703000166"
+                        + "00000005616c6c6f63000100036d656d02000103020102070501016700020a20011e01027f410841"
+                        + "30100121062000200120022003200420052006100020060b0613020000010005616c6c6f63000201"
+                        + "00036d656d021b0201030166000105616c6c6f630002036d656d0201000101001201071e096a0001"
+                        + "776709026b0a6b0b6a000177670d026b0e6b0f400101780c0010061b030000010201670002010003"
+                        + "6d656d00000100077265616c6c6f63080b01000003030302040402110b0701000167010100";
+        Engine engine = Engine.builder().interpreter().build();
+        Component c = Component.fromBytes(engine, java.util.HexFormat.of().parseHex(hex));
+        Linker<Void> linker = new Linker<Void>(engine).defineUnknownImportsAsTraps(c);
+        Store<Void> store = new Store<>(engine, null);
+        Instance instance = linker.instantiate(store, c);
+        java.util.Random r = new java.util.Random(hex.length() / 2);
+        FuzzGen gen = new FuzzGen(r, false);
+        int traps = 0;
+        for (String name : instance.exportNames()) {
+            var f = instance.getFunc(name);
+            Val[] args =
+                    f.type().params().stream()
+                            .map(p -> gen.value(p.type(), rep -> rep))
+                            .toArray(Val[]::new);
+            try {
+                f.call(store, args);
+            } catch (Trap t) {
+                traps++;
+            }
+        }
+        assertEquals(true, traps > 0);
+    }
 }
