@@ -129,7 +129,8 @@ public final class Instance {
         return root;
     }
 
-    Store<?> store() {
+    /** The store this instance lives in. */
+    public Store<?> store() {
         return store;
     }
 }
