@@ -227,7 +227,7 @@ internal object KotlinMapper {
         val c = k.cls
         UNSIGNED[c]?.let { p ->
             if (t != p) throw mismatch(t, k)
-            val base = TypeMapper.codec(t, CARRIER.getValue(p))
+            val base = viaJava(t, k, CARRIER.getValue(p))
             return if (k.raw) base else unsignedAdapter(p, base)
         }
         SIGNED[c]?.let { ps ->
@@ -240,9 +240,9 @@ internal object KotlinMapper {
                     else null,
                 )
             }
-            return TypeMapper.codec(t, c)
+            return viaJava(t, k, c)
         }
-        if (c in DIRECT || c.isEnum || c.isRecord) return TypeMapper.codec(t, c)
+        if (c in DIRECT || c.isEnum || c.isRecord) return viaJava(t, k, c)
         when (c) {
             List::class.java -> {
                 if (t is ListType && !t.isFixed && t.element() is OptionType) {
@@ -254,21 +254,21 @@ internal object KotlinMapper {
                         }
                     return NullableListCodec(t, elem)
                 }
-                return TypeMapper.codec(t, Parameterized(c, arrayOf(java(arg(k, 0)))))
+                return viaJava(t, k, Parameterized(c, arrayOf(java(arg(k, 0)))))
             }
             Optional::class.java -> {
-                return TypeMapper.codec(t, Parameterized(c, arrayOf(java(arg(k, 0)))))
+                return viaJava(t, k, Parameterized(c, arrayOf(java(arg(k, 0)))))
             }
             Set::class.java -> {
-                return TypeMapper.codec(t, Parameterized(c, arrayOf(arg(k, 0).cls)))
+                return viaJava(t, k, Parameterized(c, arrayOf(arg(k, 0).cls)))
             }
             Resource::class.java -> {
-                return TypeMapper.codec(t, Parameterized(c, arrayOf(arg(k, 0).cls)))
+                return viaJava(t, k, Parameterized(c, arrayOf(arg(k, 0).cls)))
             }
             Result::class.java -> {
                 val ok = arg(k, 0)
                 val err = arg(k, 1)
-                val base = TypeMapper.codec(t, Parameterized(c, arrayOf(payload(ok), payload(err))))
+                val base = viaJava(t, k, Parameterized(c, arrayOf(payload(ok), payload(err))))
                 if (ok.cls != UNIT && err.cls != UNIT) return base
                 return Adapted(
                     base,
@@ -292,6 +292,20 @@ internal object KotlinMapper {
             }
         throw mismatch(t, k, why)
     }
+
+    /** The Java mapping of [j], which stands for [k]; its mismatch names [k] in Kotlin terms. */
+    private fun viaJava(t: ValType, k: KTy, j: Type): TypedCodec =
+        try {
+            TypeMapper.codec(t, j)
+        } catch (e: TypeMapper.MismatchException) {
+            val javaName = "expected $t, found ${j.typeName}"
+            val m = e.message ?: throw e
+            if (!m.startsWith(javaName)) throw e
+            val k2 = if (k.nullable == true && t is OptionType) k else k.nonNull()
+            throw TypeMapper.MismatchException(
+                "expected $t, found $k2" + m.substring(javaName.length)
+            )
+        }
 
     private fun arg(k: KTy, i: Int): KTy =
         k.args.getOrNull(i)

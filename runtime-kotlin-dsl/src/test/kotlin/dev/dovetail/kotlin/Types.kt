@@ -1,5 +1,10 @@
 package dev.dovetail.kotlin
 
+import dev.dovetail.runtime.Component
+import dev.dovetail.runtime.Linker
+import dev.dovetail.runtime.Result
+import java.util.Optional
+
 data class Point(val x: UInt, val yCoord: String)
 
 enum class Color {
@@ -95,3 +100,52 @@ val KITCHEN_ECHOES =
         Echo("uns", "\$uns", listOf("i32", "i32", "i32", "i64", "i32", "i32", "i32", "i32")),
         Echo("box", "\$box", listOf("i32", "i32")),
     )
+
+/** An identity host function `id-NAME` over Kotlin type [X] that records what it saw. */
+inline fun <reified X> InstanceScope<Seen>.id(name: String) {
+    func("id-$name") { x: X ->
+        data.values += x
+        x
+    }
+}
+
+/** The kitchen's host functions: identities over the Kotlin type of each echo. */
+fun kitchenLinker(): Linker<Seen> =
+    linker<Seen>(ENGINE) {
+        id<Boolean>("bool")
+        id<Byte>("s8")
+        id<UByte>("u8")
+        id<Short>("s16")
+        id<UShort>("u16")
+        id<Int>("s32")
+        id<UInt>("u32")
+        id<Long>("s64")
+        id<ULong>("u64")
+        id<Float>("f32")
+        id<Double>("f64")
+        id<Int>("char")
+        id<String>("string")
+        id<ByteArray>("bytes")
+        id<List<UByte>>("u8s")
+        id<List<UInt>>("u32s")
+        id<Point>("point")
+        id<List<Point>>("points")
+        id<Color>("color")
+        id<Shape>("shape")
+        id<UInt?>("opt-u32")
+        id<String?>("opt-string")
+        id<Optional<UInt>?>("opt-opt")
+        id<Point?>("opt-point")
+        id<List<String?>>("opts")
+        id<Result<UInt, String>>("res")
+        id<Result<Unit, String>>("res-err")
+        id<Result<Unit, Unit>>("res-none")
+        id<Set<Perm>>("perms")
+        id<Pair<UInt, String>>("pair")
+        id<Triple<UByte, Long, String>>("triple")
+        id<Tup>("tup")
+        id<Unsigneds>("uns")
+        id<Box<List<String>>>("box")
+    }
+
+val KITCHEN: Component by lazy { kitchen(KITCHEN_TYPES, KITCHEN_ECHOES) }
