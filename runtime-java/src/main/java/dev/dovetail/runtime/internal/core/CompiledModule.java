@@ -36,8 +36,14 @@ public final class CompiledModule {
         }
     }
 
-    /** The same module with different bytes (see {@link TypeSectionPrefix}). */
+    /**
+     * The same module with different bytes (see {@link TypeSectionPrefix}), or this one when {@code
+     * newBytes} are its own bytes.
+     */
     public CompiledModule withBytes(byte[] newBytes) {
+        if (newBytes == bytes) {
+            return this;
+        }
         return of(newBytes, machineFactory != null);
     }
 
@@ -52,10 +58,5 @@ public final class CompiledModule {
     /** The compiled machine factory, or {@code null} to interpret. */
     public Function<Instance, Machine> machineFactory() {
         return machineFactory;
-    }
-
-    /** Whether the module defines no function of its own (a wit-component fixup module). */
-    public boolean codeLess() {
-        return module.functionSection().functionCount() == 0;
     }
 }

@@ -259,7 +259,9 @@ public final class Instantiator {
                                         imp.module(), imp.name(), ((CoreExport.Tag) x).tag()));
             }
         }
-        if (shim != null && module.codeLess()) {
+        if (shim != null) {
+            // The table's owner calls through it; see TypeSectionPrefix. Only the first imported
+            // table's owner is considered.
             module = cx.prefixed(module, shim);
         }
         Instance.Builder builder =
