@@ -95,8 +95,8 @@ public final class TypeMapper {
 
     /**
      * A {@link Type} that maps itself: the extension point for JVM languages whose types this
-     * mapping does not know (Kotlin's unsigned and nullable types, data classes, ...). Wherever such
-     * a type appears, at the top of a signature or nested in a {@code List}, {@code Optional},
+     * mapping does not know (Kotlin's unsigned and nullable types, data classes, ...). Wherever
+     * such a type appears, at the top of a signature or nested in a {@code List}, {@code Optional},
      * {@code Result} or record, {@link #codec(ValType, Type)} asks it for its codec; it may call
      * {@link #codec(ValType, Type)} back for the types nested in it.
      */
