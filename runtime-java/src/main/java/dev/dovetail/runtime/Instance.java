@@ -157,7 +157,8 @@ public final class Instance {
         return root;
     }
 
-    Store<?> store() {
+    /** The store this instance lives in. */
+    public Store<?> store() {
         return store;
     }
 }
