@@ -98,6 +98,55 @@ public final class Component {
         return info.type();
     }
 
+    /**
+     * The top-level export {@code name}, resolved once for {@link Instance#getFunc(ExportIndex)}.
+     *
+     * @throws IllegalArgumentException if there is no such export, listing the exports
+     */
+    public ExportIndex exportIndex(String name) {
+        return index(null, name, componentType().exports());
+    }
+
+    /** The export {@code name} of the exported instance {@code parent}. */
+    public ExportIndex exportIndex(ExportIndex parent, String name) {
+        if (parent.component() != this) {
+            throw new IllegalArgumentException("the parent index belongs to another component");
+        }
+        var item = componentType().exports().get(parent.names()[0]);
+        for (int i = 1; i < parent.names().length && item != null; i++) {
+            item = instanceExports(item).get(parent.names()[i]);
+        }
+        if (item == null || instanceExports(item).isEmpty()) {
+            throw new IllegalArgumentException(parent + " is not an exported instance");
+        }
+        return index(parent, name, instanceExports(item));
+    }
+
+    private static java.util.Map<String, dev.dovetail.runtime.types.ComponentItem> instanceExports(
+            dev.dovetail.runtime.types.ComponentItem item) {
+        return item instanceof dev.dovetail.runtime.types.ComponentItem.ComponentInstance i
+                ? i.type().exports()
+                : java.util.Map.of();
+    }
+
+    private ExportIndex index(
+            ExportIndex parent,
+            String name,
+            java.util.Map<String, dev.dovetail.runtime.types.ComponentItem> exports) {
+        int position = new java.util.ArrayList<>(exports.keySet()).indexOf(name);
+        if (position < 0) {
+            throw new IllegalArgumentException(
+                    "no export named `" + name + "`; exports are " + exports.keySet());
+        }
+        String[] path = parent == null ? new String[0] : parent.names();
+        int[] positions = parent == null ? new int[0] : parent.positions();
+        String[] p = java.util.Arrays.copyOf(path, path.length + 1);
+        int[] q = java.util.Arrays.copyOf(positions, positions.length + 1);
+        p[path.length] = name;
+        q[positions.length] = position;
+        return new ExportIndex(this, p, q);
+    }
+
     ComponentModel model() {
         return model;
     }

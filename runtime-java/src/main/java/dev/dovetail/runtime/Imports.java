@@ -35,6 +35,10 @@ final class Imports {
 
         record Type(ComponentItem.Type type) implements Resolved {}
 
+        /** A core module supplied by the host. */
+        record Module(dev.dovetail.runtime.internal.core.CompiledModule module)
+                implements Resolved {}
+
         /** An export of a live instance, usable only in that instance's store. */
         record Live(String name, RtItem item, Store<?> store) implements Resolved {}
     }
@@ -89,6 +93,15 @@ final class Imports {
             if (d instanceof LinkerInstance.Definition.Resource r) {
                 return new Resolved.Resource(r.type());
             }
+        } else if (type instanceof ComponentItem.Module m) {
+            if (d instanceof LinkerInstance.Definition.Module mod) {
+                String mismatch = moduleMismatch(m.type(), mod.type());
+                if (mismatch != null) {
+                    throw new UnlinkableException(
+                            "import `" + qualified + "` has the wrong type: " + mismatch);
+                }
+                return new Resolved.Module(mod.module());
+            }
         } else {
             throw new UnlinkableException(
                     "import `"
@@ -107,7 +120,37 @@ final class Imports {
                         + describe(d));
     }
 
+    /** Why module type {@code actual} cannot stand for {@code expected}, or null. */
+    static String moduleMismatch(
+            dev.dovetail.runtime.types.ModuleType expected,
+            dev.dovetail.runtime.types.ModuleType actual) {
+        for (var e : expected.exports().entrySet()) {
+            var found = actual.exports().get(e.getKey());
+            if (found == null) {
+                return "the module has no export `" + e.getKey() + "`";
+            }
+            if (!found.kind().equals(e.getValue().kind())
+                    || (found instanceof dev.dovetail.runtime.types.CoreExtern.Func
+                            && !found.equals(e.getValue()))) {
+                return "export `" + e.getKey() + "` is " + found + ", expected " + e.getValue();
+            }
+        }
+        for (var i : actual.imports()) {
+            if (expected.findImport(i.module(), i.name()) == null) {
+                return "the module imports `"
+                        + i.module()
+                        + "` `"
+                        + i.name()
+                        + "`, which the component does not supply";
+            }
+        }
+        return null;
+    }
+
     private static String describe(LinkerInstance.Definition d) {
+        if (d instanceof LinkerInstance.Definition.Module) {
+            return "core module";
+        }
         if (d instanceof LinkerInstance.Definition.Func<?>
                 || d instanceof LinkerInstance.Definition.Typed<?>
                 || d instanceof LinkerInstance.Definition.Trap) {
@@ -153,6 +196,8 @@ final class Imports {
             return new RtItem.Inst(bind(i.exports(), store));
         } else if (r instanceof Resolved.Resource res) {
             return new RtItem.Resource(res.type());
+        } else if (r instanceof Resolved.Module m) {
+            return new RtItem.Module(m.module());
         } else if (r instanceof Resolved.Live live) {
             if (live.store() != store) {
                 throw new UnlinkableException(

@@ -9,10 +9,38 @@ import java.util.TreeSet;
 public final class Instance {
     private final Store<?> store;
     private final RtItem.Inst root;
+    private final Component component;
 
-    Instance(Store<?> store, RtItem.Inst root) {
+    Instance(Store<?> store, RtItem.Inst root, Component component) {
         this.store = store;
         this.root = root;
+        this.component = component;
+    }
+
+    /**
+     * The function at an index resolved once with {@link Component#exportIndex}: no name lookup.
+     *
+     * @throws IllegalArgumentException if the index belongs to another component or does not name a
+     *     function
+     */
+    public Func getFunc(ExportIndex index) {
+        if (index.component() != component) {
+            throw new IllegalArgumentException(index + " belongs to another component");
+        }
+        String[] names = index.names();
+        int[] positions = index.positions();
+        RtItem item = root;
+        for (int i = 0; i < names.length; i++) {
+            if (!(item instanceof RtItem.Inst inst)) {
+                item = null;
+                break;
+            }
+            item = inst.at(positions[i], names[i]);
+        }
+        if (item instanceof RtItem.Func f) {
+            return new Func(store, f.func(), String.join("#", names));
+        }
+        throw new IllegalArgumentException(index + " is not an exported function");
     }
 
     /** Names of the top-level exports. */
@@ -129,7 +157,8 @@ public final class Instance {
         return root;
     }
 
-    Store<?> store() {
+    /** The store this instance lives in. */
+    public Store<?> store() {
         return store;
     }
 }

@@ -41,7 +41,7 @@ public final class InstancePre<T> {
                             Imports.bind(imports, store),
                             null,
                             null);
-            return new Instance(store, root);
+            return new Instance(store, root, component);
         } finally {
             store.exit();
         }

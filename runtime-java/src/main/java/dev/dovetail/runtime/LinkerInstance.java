@@ -18,7 +18,8 @@ public final class LinkerInstance<T> {
                     Definition.Nested,
                     Definition.Resource,
                     Definition.Trap,
-                    Definition.Live {
+                    Definition.Live,
+                    Definition.Module {
         record Func<T>(HostFunction<T> function) implements Definition {}
 
         /** A host function over Java types. */
@@ -27,6 +28,12 @@ public final class LinkerInstance<T> {
         record Nested<T>(LinkerInstance<T> instance) implements Definition {}
 
         record Resource(DefinedResourceType type) implements Definition {}
+
+        /** A core module for a {@code core module} import. */
+        record Module(
+                dev.dovetail.runtime.internal.core.CompiledModule module,
+                dev.dovetail.runtime.types.ModuleType type)
+                implements Definition {}
 
         /** The exports of a live instance (in one store), linked into another component. */
         record Live(Instance instance) implements Definition {}
@@ -136,6 +143,30 @@ public final class LinkerInstance<T> {
                 name,
                 signature,
                 (store, a) -> f.call(store, (A) a[0], (B) a[1], (C) a[2], (D) a[3]));
+    }
+
+    /**
+     * Defines a core module (a binary, validated and compiled now) for a component's {@code core
+     * module} import {@code name}. At {@link Linker#instantiatePre} its exports must cover the ones
+     * the import declares, and its imports must be among the ones the import allows.
+     *
+     * @throws InvalidComponentException if the bytes are not a valid core module
+     * @throws MalformedComponentException if they are not a well-formed one
+     */
+    public LinkerInstance<T> module(String name, byte[] coreModule) {
+        if (dev.dovetail.runtime.binary.ComponentDecoder.detect(coreModule)
+                != dev.dovetail.runtime.binary.BinaryKind.CORE_MODULE) {
+            throw new InvalidComponentException("`" + qualified(name) + "` is not a core module");
+        }
+        dev.dovetail.runtime.binary.CoreModuleCheck.CHICORY.check(coreModule, 0);
+        var compiled =
+                dev.dovetail.runtime.internal.core.CompiledModule.of(
+                        coreModule, linker.engine().usesCompiler());
+        define(
+                name,
+                new Definition.Module(
+                        compiled, dev.dovetail.runtime.validate.Validator.moduleType(coreModule)));
+        return this;
     }
 
     /**

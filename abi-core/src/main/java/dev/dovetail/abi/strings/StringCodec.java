@@ -117,6 +117,19 @@ public final class StringCodec {
         return new Source(StringEncoding.LATIN1_UTF16, hostTaggedCodeUnits(value));
     }
 
+    /**
+     * The tagged code units {@code value} had in a component using {@code encoding}: its UTF-8 byte
+     * length, its UTF-16 length, or for {@code latin1+utf16} its length, tagged when a character
+     * does not fit Latin-1 (the representation {@code store_string_to_latin1_or_utf16} picks).
+     */
+    public static long taggedCodeUnitsIn(String value, StringEncoding encoding) {
+        return switch (encoding) {
+            case UTF8 -> Utf8.encodedLength(value);
+            case UTF16 -> value.length();
+            case LATIN1_UTF16 -> hostTaggedCodeUnits(value);
+        };
+    }
+
     /** The tagged code units of {@link #hostSource(String)}. */
     public static long hostTaggedCodeUnits(String value) {
         long n = value.length();

@@ -25,7 +25,8 @@ public interface CoreModuleCheck {
      * Parse and validate with Chicory. Chicory's malformed-module errors become {@link
      * MalformedComponentException}s at the module's offset; its validation errors become {@link
      * InvalidComponentException}s (a well-formed but invalid module is not a decoding problem).
-     * Anything else Chicory throws on hostile input is reported as malformed too.
+     * Anything else Chicory throws on hostile input (including its internal assertions when
+     * assertions are enabled) is reported as malformed too.
      *
      * <p>Known gap: Chicory 1.7.5 cannot parse an import whose module and field names are both
      * empty; such modules are not checked here (the framing and the import section are).
@@ -47,7 +48,12 @@ public interface CoreModuleCheck {
                 } catch (MalformedException e) {
                     throw new MalformedComponentException(
                             "malformed core module: " + e.getMessage(), offset, e);
-                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                } catch (RuntimeException
+                        | StackOverflowError
+                        | OutOfMemoryError
+                        | AssertionError e) {
+                    // AssertionError: with -ea, Chicory 1.7.5 asserts instead of rejecting some
+                    // malformed code (unbalanced block structure in AnnotatedInstruction.Builder)
                     throw new MalformedComponentException("malformed core module: " + e, offset, e);
                 }
             };

@@ -80,15 +80,33 @@ public final class TypeMapper {
     public static final class MismatchException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
-        MismatchException(String message) {
+        /** A mismatch described by {@code message}. */
+        public MismatchException(String message) {
             super(message);
         }
 
-        MismatchException within(String segment) {
+        /** This mismatch, located inside {@code segment} (a field, case, element...). */
+        public MismatchException within(String segment) {
             MismatchException e = new MismatchException(segment + ": " + getMessage());
             e.setStackTrace(getStackTrace());
             return e;
         }
+    }
+
+    /**
+     * A {@link Type} that maps itself: the extension point for JVM languages whose types this
+     * mapping does not know (Kotlin's unsigned and nullable types, data classes, ...). Wherever
+     * such a type appears, at the top of a signature or nested in a {@code List}, {@code Optional},
+     * {@code Result} or record, {@link #codec(ValType, Type)} asks it for its codec; it may call
+     * {@link #codec(ValType, Type)} back for the types nested in it.
+     */
+    public interface SelfMapping extends Type {
+        /**
+         * The codec of component type {@code t} for this type.
+         *
+         * @throws MismatchException if they do not match
+         */
+        TypedCodec codec(ValType t);
     }
 
     /**
@@ -149,6 +167,9 @@ public final class TypeMapper {
 
     private static TypedCodec build(ValType t, Type j0) {
         Type j = unwrap(j0);
+        if (j instanceof SelfMapping s) {
+            return s.codec(t);
+        }
         Class<?> raw = raw(j);
         if (raw == null) {
             throw mismatch(t, j, "unresolved type variable");

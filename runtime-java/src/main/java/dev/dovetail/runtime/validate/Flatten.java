@@ -1,126 +1,71 @@
 package dev.dovetail.runtime.validate;
 
+import dev.dovetail.abi.flat.CoreType;
+import dev.dovetail.abi.flat.FlatContext;
+import dev.dovetail.abi.flat.Flattening;
+import dev.dovetail.abi.layout.AddrType;
 import dev.dovetail.runtime.model.CoreValType;
 import dev.dovetail.runtime.model.CoreValType.Num;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** Flattening of component types to core types ({@code flatten_functype} of CanonicalABI.md). */
+/**
+ * Flattening for validation ({@code flatten_functype} of CanonicalABI.md): the validator's types
+ * are converted to abi-core's and flattened by abi-core's {@link Flattening}, the one
+ * implementation the runtime also uses, then expressed as core value types of the model.
+ */
 final class Flatten {
-    static final int MAX_FLAT_PARAMS = 16;
-    static final int MAX_FLAT_ASYNC_PARAMS = 4;
-    static final int MAX_FLAT_RESULTS = 1;
+    static final int MAX_FLAT_PARAMS = Flattening.MAX_FLAT_PARAMS;
+    static final int MAX_FLAT_ASYNC_PARAMS = Flattening.MAX_FLAT_ASYNC_PARAMS;
+    static final int MAX_FLAT_RESULTS = Flattening.MAX_FLAT_RESULTS;
+
+    /** Beyond this many core values only the count matters, and it is reported as this plus one. */
+    private static final int CAP = 1 << 16;
 
     private Flatten() {}
 
+    /**
+     * {@code flatten_type}; for a type with more than {@value #CAP} core values, a list just over
+     * that size (callers compare counts with the small flattening limits only).
+     */
     static List<CoreValType> flatten(Ty.V v) {
-        List<CoreValType> out = new ArrayList<>();
-        flatten(v, out);
+        CoreType[] flat = Flattening.flattenCapped(new Ty.Pub().val(v), AddrType.I32, CAP);
+        if (flat == null) {
+            return Collections.nCopies(CAP + 1, Num.I32);
+        }
+        List<CoreValType> out = new ArrayList<>(flat.length);
+        for (CoreType t : flat) {
+            out.add(num(t));
+        }
         return out;
     }
 
     static void flatten(Ty.V v, List<CoreValType> out) {
-        if (v instanceof Ty.P p) {
-            switch (p.prim()) {
-                case S64, U64 -> out.add(Num.I64);
-                case F32 -> out.add(Num.F32);
-                case F64 -> out.add(Num.F64);
-                case STRING -> {
-                    out.add(Num.I32);
-                    out.add(Num.I32);
-                }
-                default -> out.add(Num.I32);
-            }
-            return;
-        }
-        Ty.D d = (Ty.D) v;
-        switch (d.kind) {
-            case LIST, MAP -> {
-                out.add(Num.I32);
-                out.add(Num.I32);
-            }
-            case FIXED_LIST -> {
-                for (long i = 0; i < d.length; i++) {
-                    flatten(d.kids.get(0), out);
-                    if (out.size() > 1 << 16) {
-                        return;
-                    }
-                }
-            }
-            case RECORD, TUPLE -> d.kids.forEach(k -> flatten(k, out));
-            case VARIANT, OPTION, RESULT -> {
-                List<Ty.V> cases = new ArrayList<>();
-                if (d.kind == Ty.Kind.OPTION) {
-                    cases.add(null);
-                    cases.add(d.kids.get(0));
-                } else {
-                    cases.addAll(d.kids);
-                }
-                List<CoreValType> joined = new ArrayList<>();
-                for (Ty.V c : cases) {
-                    if (c == null) {
-                        continue;
-                    }
-                    List<CoreValType> f = flatten(c);
-                    for (int i = 0; i < f.size(); i++) {
-                        if (i < joined.size()) {
-                            joined.set(i, join(joined.get(i), f.get(i)));
-                        } else {
-                            joined.add(f.get(i));
-                        }
-                    }
-                }
-                out.add(Num.I32);
-                out.addAll(joined);
-            }
-            default -> out.add(Num.I32);
-        }
-    }
-
-    private static CoreValType join(CoreValType a, CoreValType b) {
-        if (a == b) {
-            return a;
-        }
-        if ((a == Num.I32 && b == Num.F32) || (a == Num.F32 && b == Num.I32)) {
-            return Num.I32;
-        }
-        return Num.I64;
+        out.addAll(flatten(v));
     }
 
     /** {@code flatten_functype}: the core signature of a lifted or lowered function. */
     static dev.dovetail.runtime.types.CoreFuncType functype(
             Ty.F f, boolean async, boolean callback, boolean lift) {
-        List<CoreValType> params = new ArrayList<>();
-        for (Ty.V p : f.params()) {
-            flatten(p, params);
-        }
-        List<CoreValType> results = f.result() == null ? new ArrayList<>() : flatten(f.result());
-        if (!async) {
-            if (params.size() > MAX_FLAT_PARAMS) {
-                params = new ArrayList<>(List.of(Num.I32));
-            }
-            if (results.size() > MAX_FLAT_RESULTS) {
-                if (lift) {
-                    results = List.of(Num.I32);
-                } else {
-                    params.add(Num.I32);
-                    results = List.of();
-                }
-            }
-        } else if (lift) {
-            if (params.size() > MAX_FLAT_PARAMS) {
-                params = List.of(Num.I32);
-            }
-            results = callback ? List.of(Num.I32) : List.of();
-        } else {
-            if (params.size() > MAX_FLAT_ASYNC_PARAMS) {
-                params = new ArrayList<>(List.of(Num.I32));
-            }
-            if (!results.isEmpty()) {
-                params.add(Num.I32);
-            }
-            results = List.of(Num.I32);
-        }
-        return new dev.dovetail.runtime.types.CoreFuncType(params, results);
+        var core =
+                Flattening.flattenFuncType(
+                        new Ty.Pub().func(f),
+                        AddrType.I32,
+                        async,
+                        callback,
+                        lift ? FlatContext.LIFT : FlatContext.LOWER);
+        return new dev.dovetail.runtime.types.CoreFuncType(
+                core.params().stream().map(Flatten::num).toList(),
+                core.results().stream().map(Flatten::num).toList());
+    }
+
+    private static CoreValType num(CoreType t) {
+        return switch (t) {
+            case I32 -> Num.I32;
+            case I64 -> Num.I64;
+            case F32 -> Num.F32;
+            case F64 -> Num.F64;
+        };
     }
 }

@@ -87,6 +87,14 @@ public final class Validator {
     }
 
     /** Validates {@code component} and returns its type and resolved index spaces. */
+    /**
+     * The type of a core module binary: its imports and exports, as a component sees them (for a
+     * host that supplies a module to a component's {@code core module} import).
+     */
+    public static dev.dovetail.runtime.types.ModuleType moduleType(byte[] coreModule) {
+        return CoreModules.moduleType(coreModule);
+    }
+
     public static ComponentTypeInfo validate(ComponentModel component) {
         Scope s = new Scope(null, ScopeKind.COMPONENT);
         s.component(component);

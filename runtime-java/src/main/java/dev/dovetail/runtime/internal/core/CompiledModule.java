@@ -33,11 +33,21 @@ public final class CompiledModule {
             return new CompiledModule(bytes, module, factory);
         } catch (ChicoryException e) {
             throw new InvalidComponentException("invalid core module: " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            // Chicory 1.7.5 accepts some invalid code (e.g. instructions after a function's final
+            // `end`), which its compiler then fails on with an arbitrary exception
+            throw new InvalidComponentException("invalid core module: " + e, e);
         }
     }
 
-    /** The same module with different bytes (see {@link TypeSectionPrefix}). */
+    /**
+     * The same module with different bytes (see {@link TypeSectionPrefix}), or this one when {@code
+     * newBytes} are its own bytes.
+     */
     public CompiledModule withBytes(byte[] newBytes) {
+        if (newBytes == bytes) {
+            return this;
+        }
         return of(newBytes, machineFactory != null);
     }
 
@@ -52,10 +62,5 @@ public final class CompiledModule {
     /** The compiled machine factory, or {@code null} to interpret. */
     public Function<Instance, Machine> machineFactory() {
         return machineFactory;
-    }
-
-    /** Whether the module defines no function of its own (a wit-component fixup module). */
-    public boolean codeLess() {
-        return module.functionSection().functionCount() == 0;
     }
 }

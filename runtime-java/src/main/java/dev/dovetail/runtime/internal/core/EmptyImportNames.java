@@ -17,7 +17,12 @@ public final class EmptyImportNames {
 
     /** {@code module} with empty module-and-field import names replaced, or {@code module}. */
     public static byte[] apply(byte[] module) {
-        List<ModuleBytes.Section> sections = ModuleBytes.sections(module);
+        List<ModuleBytes.Section> sections;
+        try {
+            sections = ModuleBytes.sections(module);
+        } catch (RuntimeException malformed) {
+            return module; // leave the diagnosis to Chicory's parser
+        }
         boolean changed = false;
         List<ModuleBytes.Section> out = new ArrayList<>(sections.size());
         for (ModuleBytes.Section s : sections) {

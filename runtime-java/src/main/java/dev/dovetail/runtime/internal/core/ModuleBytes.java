@@ -33,6 +33,9 @@ final class ModuleBytes {
         while (r.pos < module.length) {
             int id = r.u8();
             int size = r.u32();
+            if (size < 0 || size > module.length - r.pos) {
+                throw new IllegalStateException("section size beyond the end of the module");
+            }
             byte[] payload = new byte[size];
             System.arraycopy(module, r.pos, payload, 0, size);
             r.pos += size;

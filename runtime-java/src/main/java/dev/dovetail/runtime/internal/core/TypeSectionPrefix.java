@@ -4,84 +4,127 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Works around Chicory 1.7.5 checking a cross-instance {@code call_indirect} against the type
- * section of the instance that owns the table entry instead of the caller's.
+ * section of the instance that owns the table entry instead of the caller's: the check reads the
+ * caller's type index in the entry owner's type section.
  *
  * <p>wit-component's shim/fixup pattern hits it: a shim module exports a funcref table and calls
  * through it; a code-less fixup module imports that table and fills it with imported functions.
- * Entries then belong to the fixup instance, whose type indices differ from the shim's, so the
- * shim's {@code call_indirect (type k)} fails ("unknown type" interpreted, "indirect call type
- * mismatch" compiled). Rewriting the fixup module so that its type section starts with the shim's
- * types, and its imports use the shim's index for each identical signature, makes both sections
- * agree on every index the shim can name. Fixed upstream in Endive; remove once we move there.
+ * Components written by hand hit it too: a module with code fills another module's table with its
+ * own functions through an active element segment. Entries then belong to the filling instance,
+ * whose type indices differ from the caller's, so the caller's {@code call_indirect (type k)} fails
+ * ("unknown type" interpreted, "indirect call type mismatch" compiled).
+ *
+ * <p>The filling module is rewritten so that its type section starts with the caller's types, and
+ * each of its own types is either mapped to the caller's index of an identical type or appended
+ * after the caller's; every type index in the module (imports, functions, tables, globals, tags,
+ * element segments, locals and instruction immediates) is renumbered accordingly. Both sections
+ * then agree on every index the caller can name, and each of the filler's functions whose type the
+ * caller also declares carries the caller's index for it. Fixed upstream in Endive; remove once we
+ * move there.
  */
 public final class TypeSectionPrefix {
     private TypeSectionPrefix() {}
 
     /**
-     * Returns {@code fixup} rewritten so its type section starts with {@code shim}'s, or {@code
-     * fixup} unchanged when the rewrite does not apply: the fixup module defines functions, or
-     * either type section uses forms other than plain function types (GC rec groups).
+     * Returns {@code module} rewritten so its type section starts with {@code caller}'s, or {@code
+     * module} unchanged when the rewrite is not needed (the caller's types already are a prefix of
+     * the module's, or either has none) or does not apply: either type section uses rec groups or
+     * sub types (GC), or the module holds an instruction or section the rewriter does not know
+     * (SIMD among them).
      */
-    public static byte[] apply(byte[] fixup, byte[] shim) {
-        List<ModuleBytes.Section> fixupSections = ModuleBytes.sections(fixup);
-        if (definesFunctions(fixupSections)) {
-            return fixup;
+    public static byte[] apply(byte[] module, byte[] caller) {
+        try {
+            return rewrite(module, caller);
+        } catch (TypeIndexRewriter.Unsupported e) {
+            return module;
         }
-        List<byte[]> shimTypes = funcTypes(ModuleBytes.sections(shim));
-        List<byte[]> fixupTypes = funcTypes(fixupSections);
-        if (shimTypes == null || fixupTypes == null || shimTypes.isEmpty()) {
-            return fixup;
+    }
+
+    private static byte[] rewrite(byte[] module, byte[] caller) {
+        List<ModuleBytes.Section> sections = ModuleBytes.sections(module);
+        List<byte[]> callerTypes = types(ModuleBytes.sections(caller));
+        List<byte[]> ownTypes = types(sections);
+        if (callerTypes == null
+                || ownTypes == null
+                || callerTypes.isEmpty()
+                || ownTypes.isEmpty()
+                || startsWith(ownTypes, callerTypes)) {
+            return module;
         }
-        int[] remap = new int[fixupTypes.size()];
+        // Without rec groups a type refers only to types before it, so each can be renumbered
+        // with the indices of those already placed and then compared with the caller's.
+        int callerCount = callerTypes.size();
+        int[] remap = new int[ownTypes.size()];
+        List<byte[]> merged = new ArrayList<>(callerTypes);
         for (int k = 0; k < remap.length; k++) {
-            remap[k] = indexOf(shimTypes, fixupTypes.get(k));
-            if (remap[k] < 0) {
-                remap[k] = shimTypes.size() + k;
+            int self = k;
+            byte[] renumbered =
+                    TypeIndexRewriter.typeEntry(
+                            ownTypes.get(k),
+                            i -> {
+                                if (i >= self) {
+                                    throw new TypeIndexRewriter.Unsupported("forward type ref");
+                                }
+                                return remap[i];
+                            });
+            if (renumbered == null) {
+                return module;
             }
+            int same = indexOf(callerTypes, renumbered);
+            remap[k] = same >= 0 ? same : callerCount + k;
+            merged.add(renumbered);
         }
-        List<byte[]> merged = new ArrayList<>(shimTypes);
-        merged.addAll(fixupTypes);
+        IntUnaryOperator renumber =
+                i -> {
+                    if (i < 0 || i >= remap.length) {
+                        throw new TypeIndexRewriter.Unsupported("type index " + i);
+                    }
+                    return remap[i];
+                };
 
         List<ModuleBytes.Section> out = new ArrayList<>();
         boolean typesWritten = false;
-        for (ModuleBytes.Section s : fixupSections) {
+        for (ModuleBytes.Section s : sections) {
             if (s.id() == ModuleBytes.TYPE_SECTION) {
                 out.add(typeSection(merged));
                 typesWritten = true;
             } else {
-                if (!typesWritten && s.id() != 0 && s.id() > ModuleBytes.TYPE_SECTION) {
+                if (!typesWritten && s.id() != 0) {
                     out.add(typeSection(merged));
                     typesWritten = true;
                 }
                 out.add(
-                        s.id() == ModuleBytes.IMPORT_SECTION
-                                ? new ModuleBytes.Section(s.id(), remapImports(s.payload(), remap))
-                                : s);
+                        new ModuleBytes.Section(
+                                s.id(), TypeIndexRewriter.section(s.id(), s.payload(), renumber)));
             }
         }
         if (!typesWritten) {
             out.add(typeSection(merged));
         }
-        return ModuleBytes.assemble(fixup, out);
+        return ModuleBytes.assemble(module, out);
     }
 
-    private static boolean definesFunctions(List<ModuleBytes.Section> sections) {
-        for (ModuleBytes.Section s : sections) {
-            if (s.id() == ModuleBytes.FUNCTION_SECTION || s.id() == ModuleBytes.CODE_SECTION) {
-                ModuleBytes r = new ModuleBytes(s.payload(), 0);
-                if (r.u32() > 0) {
-                    return true;
-                }
+    private static boolean startsWith(List<byte[]> types, List<byte[]> prefix) {
+        if (types.size() < prefix.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!Arrays.equals(types.get(i), prefix.get(i))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    /** The encoded function types, or {@code null} if the section has any other form. */
-    private static List<byte[]> funcTypes(List<ModuleBytes.Section> sections) {
+    /**
+     * The encoded entries of the type section, or {@code null} if it has a form other than plain
+     * function, struct and array types (GC rec groups and sub types).
+     */
+    private static List<byte[]> types(List<ModuleBytes.Section> sections) {
         List<byte[]> types = new ArrayList<>();
         for (ModuleBytes.Section s : sections) {
             if (s.id() != ModuleBytes.TYPE_SECTION) {
@@ -91,15 +134,11 @@ public final class TypeSectionPrefix {
             int count = r.u32();
             for (int i = 0; i < count; i++) {
                 int start = r.position();
-                if (r.u8() != 0x60) {
+                int length = TypeIndexRewriter.typeEntryLength(s.payload(), start);
+                if (length < 0) {
                     return null;
                 }
-                for (int list = 0; list < 2; list++) {
-                    int n = r.u32();
-                    for (int j = 0; j < n; j++) {
-                        r.skipValType();
-                    }
-                }
+                r.skip(length);
                 types.add(r.slice(start, r.position()));
             }
         }
@@ -120,48 +159,5 @@ public final class TypeSectionPrefix {
         ModuleBytes.writeU32(out, types.size());
         types.forEach(out::writeBytes);
         return new ModuleBytes.Section(ModuleBytes.TYPE_SECTION, out.toByteArray());
-    }
-
-    /** Copies the import section, replacing the type index of function and tag imports. */
-    private static byte[] remapImports(byte[] payload, int[] remap) {
-        ModuleBytes r = new ModuleBytes(payload, 0);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int count = r.u32();
-        ModuleBytes.writeU32(out, count);
-        for (int i = 0; i < count; i++) {
-            int start = r.position();
-            r.skipName();
-            r.skipName();
-            int kind = r.u8();
-            out.write(payload, start, r.position() - start);
-            switch (kind) {
-                case 0x00 -> ModuleBytes.writeU32(out, remap[r.u32()]);
-                case 0x04 -> {
-                    out.write(r.u8()); // tag attribute
-                    ModuleBytes.writeU32(out, remap[r.u32()]);
-                }
-                default -> {
-                    int from = r.position();
-                    skipImportDesc(r, kind);
-                    out.write(payload, from, r.position() - from);
-                }
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static void skipImportDesc(ModuleBytes r, int kind) {
-        switch (kind) {
-            case 0x01 -> {
-                r.skipValType();
-                r.skipLimits();
-            }
-            case 0x02 -> r.skipLimits();
-            case 0x03 -> {
-                r.skipValType();
-                r.u8();
-            }
-            default -> throw new IllegalStateException("unknown import kind " + kind);
-        }
     }
 }

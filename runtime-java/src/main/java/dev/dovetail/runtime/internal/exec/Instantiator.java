@@ -259,7 +259,9 @@ public final class Instantiator {
                                         imp.module(), imp.name(), ((CoreExport.Tag) x).tag()));
             }
         }
-        if (shim != null && module.codeLess()) {
+        if (shim != null) {
+            // The table's owner calls through it; see TypeSectionPrefix. Only the first imported
+            // table's owner is considered.
             module = cx.prefixed(module, shim);
         }
         Instance.Builder builder =
@@ -483,8 +485,16 @@ public final class Instantiator {
             realloc =
                     (ptr, size, align, newSize) -> {
                         long[] out = new long[1];
-                        state.withoutLeaving(
-                                () -> out[0] = f.call(ptr, size, align, newSize)[0] & 0xFFFF_FFFFL);
+                        try {
+                            state.withoutLeaving(
+                                    () ->
+                                            out[0] =
+                                                    f.call(ptr, size, align, newSize)[0]
+                                                            & 0xFFFF_FFFFL);
+                        } catch (Throwable e) {
+                            // a guest trap in realloc is a trap of the lowering that called it
+                            throw Traps.translate(e);
+                        }
                         return out[0];
                     };
         }

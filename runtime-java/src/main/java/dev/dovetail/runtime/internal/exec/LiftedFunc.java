@@ -1,6 +1,7 @@
 package dev.dovetail.runtime.internal.exec;
 
 import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.StringEncoding;
 import dev.dovetail.abi.Val;
 import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.type.FuncType;
@@ -19,6 +20,9 @@ final class LiftedFunc implements LiftedCall {
     private final CoreFunc callee;
     private final CoreFunc postReturn;
 
+    /** {@link #cx} lowering strings from a component caller, by the caller's encoding. */
+    private final LiftLowerContext[] fromComponent;
+
     LiftedFunc(
             FuncPlan plan,
             LiftLowerContext cx,
@@ -30,6 +34,11 @@ final class LiftedFunc implements LiftedCall {
         this.state = state;
         this.callee = callee;
         this.postReturn = postReturn;
+        StringEncoding[] encodings = StringEncoding.values();
+        this.fromComponent = new LiftLowerContext[encodings.length];
+        for (StringEncoding e : encodings) {
+            fromComponent[e.ordinal()] = cx.withStringSource(e);
+        }
     }
 
     @Override
@@ -66,13 +75,27 @@ final class LiftedFunc implements LiftedCall {
                 }
             };
 
+    /**
+     * A call from another component whose lowering used {@code callerEncoding}: its strings keep
+     * their source encoding, as the specification's fused adapters do.
+     */
+    Val callFromComponent(
+            ComponentInstanceState caller, Val[] args, StringEncoding callerEncoding) {
+        return (Val) invoke(caller, valCall, args, fromComponent[callerEncoding.ordinal()]);
+    }
+
     @Override
     public Object invoke(ComponentInstanceState caller, FlatCall call, Object[] args) {
+        return invoke(caller, call, args, cx);
+    }
+
+    private Object invoke(
+            ComponentInstanceState caller, FlatCall call, Object[] args, LiftLowerContext lowerCx) {
         Task task = state.enter(caller);
         try {
             long[] flat;
             try {
-                flat = call.lowerParams(cx, args);
+                flat = call.lowerParams(lowerCx, args);
             } catch (IllegalArgumentException hostError) {
                 throw hostError; // a wrong argument from the caller; the guest did not run
             } catch (dev.dovetail.abi.Trap t) {

@@ -34,11 +34,15 @@ final class LoweredFunc {
                         }
                     });
         }
+        // Between two components, strings keep the encoding of the side that lifted them.
+        LiftedFunc component = callee instanceof LiftedFunc lf ? lf : null;
+        LiftLowerContext resultCx =
+                component == null ? cx : cx.withStringSource(component.context().stringEncoding());
         return new CoreFunc(
                 type,
                 (instance, args) -> {
                     Subtask subtask = state.beginSubtask();
-                    boolean adapter = callee instanceof LiftedFunc;
+                    boolean adapter = component != null;
                     try {
                         Val[] vals;
                         try {
@@ -46,9 +50,13 @@ final class LoweredFunc {
                         } catch (dev.dovetail.abi.Trap t) {
                             throw adapter ? Traps.adapter(t) : t;
                         }
-                        Val result = callee.call(state, vals);
+                        Val result =
+                                adapter
+                                        ? component.callFromComponent(
+                                                state, vals, cx.stringEncoding())
+                                        : callee.call(state, vals);
                         try {
-                            return plan.lowerResult(cx, result, args);
+                            return plan.lowerResult(resultCx, result, args);
                         } catch (dev.dovetail.abi.Trap t) {
                             throw adapter ? Traps.adapter(t) : t;
                         }

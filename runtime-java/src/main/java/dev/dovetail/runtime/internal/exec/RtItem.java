@@ -10,9 +10,21 @@ import java.util.Map;
 /** A component-level definition at run time: what fills the component index spaces. */
 public sealed interface RtItem {
     /** A component instance: its exports by name. */
-    record Inst(Map<String, RtItem> exports) implements RtItem {
-        public Inst {
-            exports = Map.copyOf(exports);
+    record Inst(Map<String, RtItem> exports, String[] names, RtItem[] items) implements RtItem {
+        /** The exports in definition order, also kept as arrays for lookups by position. */
+        public Inst(Map<String, RtItem> exports) {
+            this(
+                    java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(exports)),
+                    exports.keySet().toArray(new String[0]),
+                    exports.values().toArray(new RtItem[0]));
+        }
+
+        /** The export at {@code position} if it is named {@code name}, else by name. */
+        public RtItem at(int position, String name) {
+            if (position >= 0 && position < names.length && names[position].equals(name)) {
+                return items[position];
+            }
+            return exports.get(name);
         }
     }
 

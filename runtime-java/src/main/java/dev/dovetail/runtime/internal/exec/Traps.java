@@ -41,12 +41,24 @@ final class Traps {
         if (e instanceof ChicoryException) {
             return new Trap("wasm trap: " + e.getMessage(), e);
         }
+        if (e instanceof RuntimeException r && !thrownByChicory(r)) {
+            return r; // a host function's exception, unchanged
+        }
         if (e instanceof RuntimeException r) {
-            return r;
+            // Chicory 1.7.5 fails on some guest code with a plain JVM exception (e.g. an
+            // ArrayIndexOutOfBoundsException in the interpreter's return_call): a trap, not a
+            // host error
+            return new Trap("wasm trap: " + r, r);
         }
         if (e instanceof Error err) {
             throw err;
         }
         return new Trap("wasm trap: " + e, e);
+    }
+
+    /** Whether {@code e} was thrown by Chicory's own code (not by a host function it called). */
+    private static boolean thrownByChicory(Throwable e) {
+        StackTraceElement[] st = e.getStackTrace();
+        return st.length > 0 && st[0].getClassName().startsWith("com.dylibso.chicory.");
     }
 }
