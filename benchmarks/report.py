@@ -6,7 +6,12 @@ Rows with the same class, case and parameters form a group; each row shows its r
 group's baseline ("core", or "arraycopy" when there is one) and, for dynamic rows, to the typed
 row of the group.
 
-Usage: report.py results.json [--markdown]
+The score shown and used for the ratios is the median of the measurement iterations, which a
+few iterations slowed down by other load on a shared machine do not move the way they move JMH's
+mean; "spread" is (max - min) / median over the iterations.
+
+Usage: report.py results.json [--markdown] [--before before.json]
+With --before, a last column gives the ratio of each score to the same benchmark in before.json.
 """
 import json
 import sys
@@ -27,12 +32,8 @@ def fmt(score, unit):
     return f"{ns / 1e6:.2f} ms"
 
 
-def main(argv):
-    if len(argv) < 2:
-        print(__doc__)
-        return 2
-    markdown = "--markdown" in argv
-    with open(argv[1]) as fh:
+def load(path):
+    with open(path) as fh:
         results = json.load(fh)
     groups = {}
     order = []
@@ -46,8 +47,28 @@ def main(argv):
             groups[key] = {}
             order.append(key)
         m = r["primaryMetric"]
-        groups[key][variant] = (m["score"], m["scoreError"], m["scoreUnit"])
+        raw = sorted(x for fork in m.get("rawData", [[m["score"]]]) for x in fork)
+        median = raw[len(raw) // 2] if len(raw) % 2 else (raw[len(raw) // 2 - 1] + raw[len(raw) // 2]) / 2
+        spread = (raw[-1] - raw[0]) / median if median else 0.0
+        groups[key][variant] = (median, spread, m["scoreUnit"])
+    return groups, order
 
+
+def ratio_to(before, row):
+    key, variant, score = row[-1]
+    b = before.get(key, {}).get(variant)
+    return f"{score / b[0]:.2f}×" if b else ""
+
+
+def main(argv):
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    markdown = "--markdown" in argv
+    before = None
+    if "--before" in argv:
+        before = load(argv[argv.index("--before") + 1])[0]
+    groups, order = load(argv[1])
     rows = []
     for key in order:
         cls, case, params = key
@@ -63,11 +84,16 @@ def main(argv):
             vs_typed = ""
             if variant == "dynamic" and "typed" in g:
                 vs_typed = f"{score / g['typed'][0]:.2f}×"
-            err_pct = f"±{100 * err / score:.0f}%" if score and err == err else ""
+            err_pct = f"{100 * err:.0f}%"
             rows.append((f"{cls}.{case}", ptext, variant, fmt(score, unit), err_pct,
-                         f"÷{base}: {vs_base}" if vs_base else "", vs_typed))
+                         f"÷{base}: {vs_base}" if vs_base else "", vs_typed, (key, variant, score)))
 
-    headers = ("benchmark", "params", "variant", "score", "error", "vs baseline", "÷typed")
+    headers = ("benchmark", "params", "variant", "median", "spread", "vs baseline", "÷typed")
+    if before is not None:
+        headers = headers + ("after÷before",)
+        rows = [row + (ratio_to(before, row),) for row in rows]
+    # drop the (key, variant, score) element kept for --before
+    rows = [tuple(c for c in row if not isinstance(c, tuple)) for row in rows]
     if markdown:
         print("| " + " | ".join(headers) + " |")
         print("|" + "|".join("---" for _ in headers) + "|")
