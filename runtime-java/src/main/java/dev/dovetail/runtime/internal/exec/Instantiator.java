@@ -57,6 +57,14 @@ public final class Instantiator {
     private final InstanceHandles handles;
     private final Map<String, RtItem> exports = new LinkedHashMap<>();
 
+    private static final com.dylibso.chicory.runtime.ExecutionListener INTERRUPT_CHECK =
+            (instruction, stack) -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new com.dylibso.chicory.runtime.ChicoryInterruptedException(
+                            "Thread interrupted");
+                }
+            };
+
     private Instantiator(
             InstantiationContext cx,
             ComponentTypeInfo info,
@@ -268,6 +276,11 @@ public final class Instantiator {
                 Instance.builder(module.module()).withImportValues(values.build());
         if (module.machineFactory() != null) {
             builder.withMachineFactory(module.machineFactory());
+        } else {
+            // Chicory's interpreter checks the interrupt flag only on calls and `br`, so a guest
+            // looping through `br_if`, `br_table` or tail calls could not be stopped: check it
+            // before every instruction (the compiled machine checks on its own).
+            builder.withUnsafeExecutionListener(INTERRUPT_CHECK);
         }
         int maxPages = cx.maxMemoryPages();
         builder.withMemoryFactory(
