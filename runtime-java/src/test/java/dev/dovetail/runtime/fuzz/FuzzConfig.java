@@ -92,18 +92,6 @@ record FuzzConfig(long seed, double seconds, long iterations, long timeoutMillis
             super(message + "; stuck in" + where);
             this.where = where;
         }
-
-        /**
-         * Whether the thread was running guest code in Chicory's interpreter or compiled code: a
-         * guest in an endless loop that Chicory 1.7.5 does not stop on interrupt (its interpreter
-         * checks the interrupt flag only on calls and {@code br}, not on {@code br_if} or {@code
-         * br_table}).
-         */
-        boolean inGuestCode() {
-            String first = where.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-            return first.contains("com.dylibso.chicory.runtime.InterpreterMachine")
-                    || first.contains("com.dylibso.chicory.$gen");
-        }
     }
 
     /**
