@@ -3,6 +3,8 @@ package dev.dovetail.abi.codec;
 import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.LinearMemory;
 import dev.dovetail.abi.Trap;
+import dev.dovetail.abi.flat.FlatSink;
+import dev.dovetail.abi.flat.FlatSource;
 import dev.dovetail.abi.layout.Layout;
 
 /**
@@ -47,6 +49,54 @@ public final class Canon {
     private static final double NAN64 = Double.longBitsToDouble(CANONICAL_NAN64);
 
     private Canon() {}
+
+    // ---- memory plumbing shared by the dynamic and the typed codecs -------------------------
+
+    /** Stores the low {@code size} bytes (1, 2 or 4) of {@code value}: discriminants, flags. */
+    public static void storeUnsigned(LinearMemory memory, long ptr, int size, int value) {
+        switch (size) {
+            case 1 -> memory.writeI8(ptr, (byte) value);
+            case 2 -> memory.writeI16(ptr, (short) value);
+            default -> memory.writeI32(ptr, value);
+        }
+    }
+
+    /** Loads an unsigned value of {@code size} bytes (1, 2 or 4). */
+    public static long loadUnsigned(LinearMemory memory, long ptr, int size) {
+        return switch (size) {
+            case 1 -> memory.readI8(ptr) & 0xFFL;
+            case 2 -> memory.readI16(ptr) & 0xFFFFL;
+            default -> memory.readI32(ptr) & 0xFFFF_FFFFL;
+        };
+    }
+
+    /** A {@code (pointer, length)} pair packed as {@code (ptr << 32) | length}. */
+    public static long packRange(long ptr, long length) {
+        return (ptr << 32) | (length & 0xFFFF_FFFFL);
+    }
+
+    /** Appends a packed {@code (pointer, length)} pair as two flat {@code i32}s. */
+    public static void lowerRangeFlat(long packed, FlatSink out) {
+        out.putI32((int) (packed >>> 32));
+        out.putI32((int) packed);
+    }
+
+    /** Reads two flat {@code i32}s as a packed, unsigned {@code (pointer, length)} pair. */
+    public static long liftRangeFlat(FlatSource in) {
+        long ptr = in.u32();
+        return packRange(ptr, in.u32());
+    }
+
+    /** Stores a packed {@code (pointer, length)} pair as two {@code i32}s at {@code ptr}. */
+    public static void storeRange(LinearMemory memory, long ptr, long packed) {
+        memory.writeI32(ptr, (int) (packed >>> 32));
+        memory.writeI32(ptr + 4, (int) packed);
+    }
+
+    /** Loads the packed, unsigned {@code (pointer, length)} pair stored at {@code ptr}. */
+    public static long loadRange(LinearMemory memory, long ptr) {
+        return packRange(memory.readI32(ptr) & 0xFFFF_FFFFL, memory.readI32(ptr + 4));
+    }
 
     // ---- numbers -----------------------------------------------------------------------------
 

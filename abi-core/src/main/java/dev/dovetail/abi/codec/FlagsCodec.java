@@ -87,22 +87,13 @@ final class FlagsCodec extends ValCodec {
     public void store(LiftLowerContext cx, Val v, long ptr) {
         int bits = pack(v);
         LinearMemory memory = cx.requireMemory();
-        switch (size()) {
-            case 1 -> memory.writeI8(ptr, (byte) bits);
-            case 2 -> memory.writeI16(ptr, (short) bits);
-            default -> memory.writeI32(ptr, bits);
-        }
+        Canon.storeUnsigned(memory, ptr, size(), bits);
     }
 
     @Override
     public Val load(LiftLowerContext cx, long ptr) {
         LinearMemory memory = cx.requireMemory();
-        int bits =
-                switch (size()) {
-                    case 1 -> memory.readI8(ptr) & 0xFF;
-                    case 2 -> memory.readI16(ptr) & 0xFFFF;
-                    default -> memory.readI32(ptr);
-                };
+        int bits = (int) Canon.loadUnsigned(memory, ptr, size());
         return unpack(bits);
     }
 }

@@ -1,7 +1,6 @@
 package dev.dovetail.abi.codec;
 
 import dev.dovetail.abi.LiftLowerContext;
-import dev.dovetail.abi.LinearMemory;
 import dev.dovetail.abi.Val;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
@@ -28,36 +27,28 @@ abstract class RangeCodec extends ValCodec {
 
     @Override
     public final void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
-        long packed = lowerRange(cx, v);
-        out.putI32((int) (packed >>> 32));
-        out.putI32((int) packed);
+        Canon.lowerRangeFlat(lowerRange(cx, v), out);
     }
 
     @Override
     public final Val liftFlat(LiftLowerContext cx, FlatSource in) {
-        long ptr = in.u32();
-        long length = in.u32();
-        return liftRange(cx, ptr, length);
+        long packed = Canon.liftRangeFlat(in);
+        return liftRange(cx, packed >>> 32, packed & 0xFFFF_FFFFL);
     }
 
     @Override
     public final void store(LiftLowerContext cx, Val v, long ptr) {
-        long packed = lowerRange(cx, v);
-        LinearMemory memory = cx.requireMemory();
-        memory.writeI32(ptr, (int) (packed >>> 32));
-        memory.writeI32(ptr + 4, (int) packed);
+        Canon.storeRange(cx.requireMemory(), ptr, lowerRange(cx, v));
     }
 
     @Override
     public final Val load(LiftLowerContext cx, long ptr) {
-        LinearMemory memory = cx.requireMemory();
-        long begin = memory.readI32(ptr) & 0xFFFF_FFFFL;
-        long length = memory.readI32(ptr + 4) & 0xFFFF_FFFFL;
-        return liftRange(cx, begin, length);
+        long packed = Canon.loadRange(cx.requireMemory(), ptr);
+        return liftRange(cx, packed >>> 32, packed & 0xFFFF_FFFFL);
     }
 
     static long pack(long ptr, long length) {
-        return (ptr << 32) | (length & 0xFFFF_FFFFL);
+        return Canon.packRange(ptr, length);
     }
 
     static Val.List listOf(Val[] elements) {

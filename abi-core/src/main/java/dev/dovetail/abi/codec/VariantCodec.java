@@ -124,11 +124,7 @@ abstract class VariantCodec extends ValCodec {
         Val payload = payload(v);
         ValCodec c = checkPayload(index, payload);
         LinearMemory memory = cx.requireMemory();
-        switch (discSize) {
-            case 1 -> memory.writeI8(ptr, (byte) index);
-            case 2 -> memory.writeI16(ptr, (short) index);
-            default -> memory.writeI32(ptr, index);
-        }
+        Canon.storeUnsigned(memory, ptr, discSize, index);
         if (c != null) {
             try {
                 c.store(cx, payload, ptr + payloadOffset);
@@ -141,12 +137,7 @@ abstract class VariantCodec extends ValCodec {
     @Override
     public final Val load(LiftLowerContext cx, long ptr) {
         LinearMemory memory = cx.requireMemory();
-        long d =
-                switch (discSize) {
-                    case 1 -> memory.readI8(ptr) & 0xFFL;
-                    case 2 -> memory.readI16(ptr) & 0xFFFFL;
-                    default -> memory.readI32(ptr) & 0xFFFF_FFFFL;
-                };
+        long d = Canon.loadUnsigned(memory, ptr, discSize);
         int index = Canon.checkDiscriminant(d, cases.length);
         ValCodec c = cases[index];
         return make(index, c == null ? null : c.load(cx, ptr + payloadOffset));

@@ -26,36 +26,28 @@ final class RangeCodecs {
 
         @Override
         public final void lowerFlat(LiftLowerContext cx, Object v, FlatSink out) {
-            long packed = lowerRange(cx, v);
-            out.putI32((int) (packed >>> 32));
-            out.putI32((int) packed);
+            Canon.lowerRangeFlat(lowerRange(cx, v), out);
         }
 
         @Override
         public final Object liftFlat(LiftLowerContext cx, FlatSource in) {
-            long ptr = in.u32();
-            long length = in.u32();
-            return liftRange(cx, ptr, length);
+            long packed = Canon.liftRangeFlat(in);
+            return liftRange(cx, packed >>> 32, packed & 0xFFFF_FFFFL);
         }
 
         @Override
         public final void store(LiftLowerContext cx, Object v, long ptr) {
-            long packed = lowerRange(cx, v);
-            LinearMemory memory = cx.requireMemory();
-            memory.writeI32(ptr, (int) (packed >>> 32));
-            memory.writeI32(ptr + 4, (int) packed);
+            Canon.storeRange(cx.requireMemory(), ptr, lowerRange(cx, v));
         }
 
         @Override
         public final Object load(LiftLowerContext cx, long ptr) {
-            LinearMemory memory = cx.requireMemory();
-            long begin = memory.readI32(ptr) & 0xFFFF_FFFFL;
-            long length = memory.readI32(ptr + 4) & 0xFFFF_FFFFL;
-            return liftRange(cx, begin, length);
+            long packed = Canon.loadRange(cx.requireMemory(), ptr);
+            return liftRange(cx, packed >>> 32, packed & 0xFFFF_FFFFL);
         }
 
         static long pack(long ptr, long length) {
-            return (ptr << 32) | (length & 0xFFFF_FFFFL);
+            return Canon.packRange(ptr, length);
         }
     }
 

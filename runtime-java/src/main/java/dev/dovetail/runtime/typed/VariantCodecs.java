@@ -119,11 +119,7 @@ final class VariantCodecs {
             Object payload = payload(v, index);
             TypedCodec c = checked(index, payload);
             LinearMemory memory = cx.requireMemory();
-            switch (discSize) {
-                case 1 -> memory.writeI8(ptr, (byte) index);
-                case 2 -> memory.writeI16(ptr, (short) index);
-                default -> memory.writeI32(ptr, index);
-            }
+            Canon.storeUnsigned(memory, ptr, discSize, index);
             if (c != null) {
                 try {
                     c.store(cx, payload, ptr + payloadOffset);
@@ -136,12 +132,7 @@ final class VariantCodecs {
         @Override
         public final Object load(LiftLowerContext cx, long ptr) {
             LinearMemory memory = cx.requireMemory();
-            long d =
-                    switch (discSize) {
-                        case 1 -> memory.readI8(ptr) & 0xFFL;
-                        case 2 -> memory.readI16(ptr) & 0xFFFFL;
-                        default -> memory.readI32(ptr) & 0xFFFF_FFFFL;
-                    };
+            long d = Canon.loadUnsigned(memory, ptr, discSize);
             int index = Canon.checkDiscriminant(d, cases.length);
             TypedCodec c = cases[index];
             return make(index, c == null ? null : c.load(cx, ptr + payloadOffset));
@@ -340,22 +331,13 @@ final class VariantCodecs {
         public void store(LiftLowerContext cx, Object v, long ptr) {
             int bits = pack(v);
             LinearMemory memory = cx.requireMemory();
-            switch (size()) {
-                case 1 -> memory.writeI8(ptr, (byte) bits);
-                case 2 -> memory.writeI16(ptr, (short) bits);
-                default -> memory.writeI32(ptr, bits);
-            }
+            Canon.storeUnsigned(memory, ptr, size(), bits);
         }
 
         @Override
         public Object load(LiftLowerContext cx, long ptr) {
             LinearMemory memory = cx.requireMemory();
-            int bits =
-                    switch (size()) {
-                        case 1 -> memory.readI8(ptr) & 0xFF;
-                        case 2 -> memory.readI16(ptr) & 0xFFFF;
-                        default -> memory.readI32(ptr);
-                    };
+            int bits = (int) Canon.loadUnsigned(memory, ptr, size());
             return unpack(bits);
         }
     }
