@@ -498,6 +498,14 @@ public final class TypeMapper {
         return t;
     }
 
+    /**
+     * The parameterized type {@code raw<args...>}, for hosts (and tests) that build Java types at
+     * run time rather than with a {@code TypeRef}.
+     */
+    public static ParameterizedType parameterized(Class<?> raw, Type... args) {
+        return new Parameterized(raw, args.clone());
+    }
+
     /** A parameterized type after substituting type variables. */
     private record Parameterized(Class<?> raw, Type[] args) implements ParameterizedType {
         @Override
@@ -521,6 +529,11 @@ public final class TypeMapper {
                     + Arrays.stream(args)
                             .map(Type::getTypeName)
                             .collect(java.util.stream.Collectors.joining(", ", "<", ">"));
+        }
+
+        @Override
+        public String toString() {
+            return getTypeName();
         }
     }
 }

@@ -13,10 +13,10 @@ import dev.dovetail.runtime.Result;
 import dev.dovetail.runtime.Tuple2;
 import dev.dovetail.runtime.Tuple3;
 import dev.dovetail.runtime.Tuple4;
+import dev.dovetail.runtime.typed.TypeMapper;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -182,35 +182,7 @@ final class TypedPath {
     }
 
     private static ParameterizedType param(Class<?> raw, Type... args) {
-        return new ParameterizedType() {
-            @Override
-            public Type[] getActualTypeArguments() {
-                return args.clone();
-            }
-
-            @Override
-            public Type getRawType() {
-                return raw;
-            }
-
-            @Override
-            public Type getOwnerType() {
-                return raw.getDeclaringClass();
-            }
-
-            @Override
-            public String getTypeName() {
-                return raw.getSimpleName()
-                        + Arrays.stream(args)
-                                .map(Type::getTypeName)
-                                .collect(java.util.stream.Collectors.joining(", ", "<", ">"));
-            }
-
-            @Override
-            public String toString() {
-                return getTypeName();
-            }
-        };
+        return TypeMapper.parameterized(raw, args);
     }
 
     /** {@code v} (of type {@code t}) as the Java object of {@link #javaType}. */
