@@ -119,12 +119,94 @@ abstract class PrimCodec extends ValCodec {
         }
     }
 
-    static final class S8Codec extends PrimCodec {
-        S8Codec() {
-            super(PrimType.S8);
+    /**
+     * The integer types: one width-driven implementation of the six operations; each type only says
+     * how to take its bits out of a {@link Val} ({@link #bits}: sign-extended for signed types,
+     * zero-extended for unsigned ones) and how to make one from raw bits ({@link #make}, which
+     * keeps the low {@code width} bytes).
+     */
+    abstract static class IntCodec extends PrimCodec {
+        private final int width;
+
+        IntCodec(PrimType type, int width) {
+            super(type);
+            this.width = width;
         }
 
-        private byte check(Val v) {
+        /** The type-checked bits of {@code v}, extended to 64 bits as the type's sign says. */
+        abstract long bits(Val v);
+
+        /** The value whose low {@code width} bytes are {@code raw}. */
+        abstract Val make(long raw);
+
+        @Override
+        public final void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
+            if (width == 8) {
+                out.putI64(bits(v));
+            } else {
+                out.putI32((int) bits(v));
+            }
+        }
+
+        @Override
+        public final Val liftFlat(LiftLowerContext cx, FlatSource in) {
+            return make(width == 8 ? in.i64() : in.i32());
+        }
+
+        @Override
+        public final void store(LiftLowerContext cx, Val v, long ptr) {
+            long b = bits(v);
+            var memory = cx.requireMemory();
+            switch (width) {
+                case 1 -> memory.writeI8(ptr, (byte) b);
+                case 2 -> memory.writeI16(ptr, (short) b);
+                case 4 -> memory.writeI32(ptr, (int) b);
+                default -> memory.writeI64(ptr, b);
+            }
+        }
+
+        @Override
+        public final Val load(LiftLowerContext cx, long ptr) {
+            var memory = cx.requireMemory();
+            return make(
+                    switch (width) {
+                        case 1 -> memory.readI8(ptr);
+                        case 2 -> memory.readI16(ptr);
+                        case 4 -> memory.readI32(ptr);
+                        default -> memory.readI64(ptr);
+                    });
+        }
+
+        @Override
+        final Val decode(byte[] bytes, int offset) {
+            return make(
+                    switch (width) {
+                        case 1 -> bytes[offset];
+                        case 2 -> (short) I16.get(bytes, offset);
+                        case 4 -> (int) I32.get(bytes, offset);
+                        default -> (long) I64.get(bytes, offset);
+                    });
+        }
+
+        @Override
+        final void encode(Val v, byte[] bytes, int offset) {
+            long b = bits(v);
+            switch (width) {
+                case 1 -> bytes[offset] = (byte) b;
+                case 2 -> I16.set(bytes, offset, (short) b);
+                case 4 -> I32.set(bytes, offset, (int) b);
+                default -> I64.set(bytes, offset, b);
+            }
+        }
+    }
+
+    static final class S8Codec extends IntCodec {
+        S8Codec() {
+            super(PrimType.S8, 1);
+        }
+
+        @Override
+        long bits(Val v) {
             if (v instanceof Val.S8 x) {
                 return x.value();
             }
@@ -132,85 +214,37 @@ abstract class PrimCodec extends ValCodec {
         }
 
         @Override
-        public void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
-            out.putI32(check(v));
-        }
-
-        @Override
-        public Val liftFlat(LiftLowerContext cx, FlatSource in) {
-            return s8((byte) in.i32());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Val v, long ptr) {
-            cx.requireMemory().writeI8(ptr, check(v));
-        }
-
-        @Override
-        public Val load(LiftLowerContext cx, long ptr) {
-            return s8(cx.requireMemory().readI8(ptr));
-        }
-
-        @Override
-        Val decode(byte[] bytes, int offset) {
-            return s8(bytes[offset]);
-        }
-
-        @Override
-        void encode(Val v, byte[] bytes, int offset) {
-            bytes[offset] = check(v);
+        Val make(long raw) {
+            return s8((byte) raw);
         }
     }
 
-    static final class U8Codec extends PrimCodec {
+    static final class U8Codec extends IntCodec {
         U8Codec() {
-            super(PrimType.U8);
+            super(PrimType.U8, 1);
         }
 
-        private byte check(Val v) {
+        @Override
+        long bits(Val v) {
             if (v instanceof Val.U8 x) {
-                return x.value();
+                return x.value() & 0xFF;
             }
             throw mismatch(v);
         }
 
         @Override
-        public void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
-            out.putI32(check(v) & 0xFF);
-        }
-
-        @Override
-        public Val liftFlat(LiftLowerContext cx, FlatSource in) {
-            return u8((byte) in.i32());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Val v, long ptr) {
-            cx.requireMemory().writeI8(ptr, check(v));
-        }
-
-        @Override
-        public Val load(LiftLowerContext cx, long ptr) {
-            return u8(cx.requireMemory().readI8(ptr));
-        }
-
-        @Override
-        Val decode(byte[] bytes, int offset) {
-            return u8(bytes[offset]);
-        }
-
-        @Override
-        void encode(Val v, byte[] bytes, int offset) {
-            bytes[offset] = check(v);
+        Val make(long raw) {
+            return u8((byte) raw);
         }
     }
 
-    static final class S16Codec extends PrimCodec {
+    static final class S16Codec extends IntCodec {
         S16Codec() {
-            super(PrimType.S16);
+            super(PrimType.S16, 2);
         }
 
-        private short check(Val v) {
+        @Override
+        long bits(Val v) {
             if (v instanceof Val.S16 x) {
                 return x.value();
             }
@@ -218,85 +252,37 @@ abstract class PrimCodec extends ValCodec {
         }
 
         @Override
-        public void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
-            out.putI32(check(v));
-        }
-
-        @Override
-        public Val liftFlat(LiftLowerContext cx, FlatSource in) {
-            return new Val.S16((short) in.i32());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Val v, long ptr) {
-            cx.requireMemory().writeI16(ptr, check(v));
-        }
-
-        @Override
-        public Val load(LiftLowerContext cx, long ptr) {
-            return new Val.S16(cx.requireMemory().readI16(ptr));
-        }
-
-        @Override
-        Val decode(byte[] bytes, int offset) {
-            return new Val.S16((short) I16.get(bytes, offset));
-        }
-
-        @Override
-        void encode(Val v, byte[] bytes, int offset) {
-            I16.set(bytes, offset, check(v));
+        Val make(long raw) {
+            return new Val.S16((short) raw);
         }
     }
 
-    static final class U16Codec extends PrimCodec {
+    static final class U16Codec extends IntCodec {
         U16Codec() {
-            super(PrimType.U16);
+            super(PrimType.U16, 2);
         }
 
-        private short check(Val v) {
+        @Override
+        long bits(Val v) {
             if (v instanceof Val.U16 x) {
-                return x.value();
+                return x.value() & 0xFFFF;
             }
             throw mismatch(v);
         }
 
         @Override
-        public void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
-            out.putI32(check(v) & 0xFFFF);
-        }
-
-        @Override
-        public Val liftFlat(LiftLowerContext cx, FlatSource in) {
-            return new Val.U16((short) in.i32());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Val v, long ptr) {
-            cx.requireMemory().writeI16(ptr, check(v));
-        }
-
-        @Override
-        public Val load(LiftLowerContext cx, long ptr) {
-            return new Val.U16(cx.requireMemory().readI16(ptr));
-        }
-
-        @Override
-        Val decode(byte[] bytes, int offset) {
-            return new Val.U16((short) I16.get(bytes, offset));
-        }
-
-        @Override
-        void encode(Val v, byte[] bytes, int offset) {
-            I16.set(bytes, offset, check(v));
+        Val make(long raw) {
+            return new Val.U16((short) raw);
         }
     }
 
-    static final class S32Codec extends PrimCodec {
+    static final class S32Codec extends IntCodec {
         S32Codec() {
-            super(PrimType.S32);
+            super(PrimType.S32, 4);
         }
 
-        private int check(Val v) {
+        @Override
+        long bits(Val v) {
             if (v instanceof Val.S32 x) {
                 return x.value();
             }
@@ -304,42 +290,18 @@ abstract class PrimCodec extends ValCodec {
         }
 
         @Override
-        public void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
-            out.putI32(check(v));
-        }
-
-        @Override
-        public Val liftFlat(LiftLowerContext cx, FlatSource in) {
-            return new Val.S32(in.i32());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Val v, long ptr) {
-            cx.requireMemory().writeI32(ptr, check(v));
-        }
-
-        @Override
-        public Val load(LiftLowerContext cx, long ptr) {
-            return new Val.S32(cx.requireMemory().readI32(ptr));
-        }
-
-        @Override
-        Val decode(byte[] bytes, int offset) {
-            return new Val.S32((int) I32.get(bytes, offset));
-        }
-
-        @Override
-        void encode(Val v, byte[] bytes, int offset) {
-            I32.set(bytes, offset, check(v));
+        Val make(long raw) {
+            return new Val.S32((int) raw);
         }
     }
 
-    static final class U32Codec extends PrimCodec {
+    static final class U32Codec extends IntCodec {
         U32Codec() {
-            super(PrimType.U32);
+            super(PrimType.U32, 4);
         }
 
-        private int check(Val v) {
+        @Override
+        long bits(Val v) {
             if (v instanceof Val.U32 x) {
                 return x.value();
             }
@@ -347,42 +309,18 @@ abstract class PrimCodec extends ValCodec {
         }
 
         @Override
-        public void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
-            out.putI32(check(v));
-        }
-
-        @Override
-        public Val liftFlat(LiftLowerContext cx, FlatSource in) {
-            return new Val.U32(in.i32());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Val v, long ptr) {
-            cx.requireMemory().writeI32(ptr, check(v));
-        }
-
-        @Override
-        public Val load(LiftLowerContext cx, long ptr) {
-            return new Val.U32(cx.requireMemory().readI32(ptr));
-        }
-
-        @Override
-        Val decode(byte[] bytes, int offset) {
-            return new Val.U32((int) I32.get(bytes, offset));
-        }
-
-        @Override
-        void encode(Val v, byte[] bytes, int offset) {
-            I32.set(bytes, offset, check(v));
+        Val make(long raw) {
+            return new Val.U32((int) raw);
         }
     }
 
-    static final class S64Codec extends PrimCodec {
+    static final class S64Codec extends IntCodec {
         S64Codec() {
-            super(PrimType.S64);
+            super(PrimType.S64, 8);
         }
 
-        private long check(Val v) {
+        @Override
+        long bits(Val v) {
             if (v instanceof Val.S64 x) {
                 return x.value();
             }
@@ -390,42 +328,18 @@ abstract class PrimCodec extends ValCodec {
         }
 
         @Override
-        public void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
-            out.putI64(check(v));
-        }
-
-        @Override
-        public Val liftFlat(LiftLowerContext cx, FlatSource in) {
-            return new Val.S64(in.i64());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Val v, long ptr) {
-            cx.requireMemory().writeI64(ptr, check(v));
-        }
-
-        @Override
-        public Val load(LiftLowerContext cx, long ptr) {
-            return new Val.S64(cx.requireMemory().readI64(ptr));
-        }
-
-        @Override
-        Val decode(byte[] bytes, int offset) {
-            return new Val.S64((long) I64.get(bytes, offset));
-        }
-
-        @Override
-        void encode(Val v, byte[] bytes, int offset) {
-            I64.set(bytes, offset, check(v));
+        Val make(long raw) {
+            return new Val.S64(raw);
         }
     }
 
-    static final class U64Codec extends PrimCodec {
+    static final class U64Codec extends IntCodec {
         U64Codec() {
-            super(PrimType.U64);
+            super(PrimType.U64, 8);
         }
 
-        private long check(Val v) {
+        @Override
+        long bits(Val v) {
             if (v instanceof Val.U64 x) {
                 return x.value();
             }
@@ -433,33 +347,8 @@ abstract class PrimCodec extends ValCodec {
         }
 
         @Override
-        public void lowerFlat(LiftLowerContext cx, Val v, FlatSink out) {
-            out.putI64(check(v));
-        }
-
-        @Override
-        public Val liftFlat(LiftLowerContext cx, FlatSource in) {
-            return new Val.U64(in.i64());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Val v, long ptr) {
-            cx.requireMemory().writeI64(ptr, check(v));
-        }
-
-        @Override
-        public Val load(LiftLowerContext cx, long ptr) {
-            return new Val.U64(cx.requireMemory().readI64(ptr));
-        }
-
-        @Override
-        Val decode(byte[] bytes, int offset) {
-            return new Val.U64((long) I64.get(bytes, offset));
-        }
-
-        @Override
-        void encode(Val v, byte[] bytes, int offset) {
-            I64.set(bytes, offset, check(v));
+        Val make(long raw) {
+            return new Val.U64(raw);
         }
     }
 
