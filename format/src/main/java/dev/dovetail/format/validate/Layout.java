@@ -1,5 +1,6 @@
 package dev.dovetail.format.validate;
 
+import dev.dovetail.format.validate.DefinedType.Kind;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -12,15 +13,15 @@ final class Layout {
     static final long MAX_BYTE_SIZE = 1L << 28;
 
     private final int ptr;
-    private final Map<Ty.D, long[]> memo = new IdentityHashMap<>();
+    private final Map<DefinedType, long[]> memo = new IdentityHashMap<>();
 
     Layout(int ptrSize) {
         this.ptr = ptrSize;
     }
 
     /** {size, alignment}. */
-    long[] of(Ty.V v) {
-        if (v instanceof Ty.P p) {
+    long[] of(ValueType v) {
+        if (v instanceof PrimitiveType p) {
             return switch (p.prim()) {
                 case BOOL, S8, U8 -> new long[] {1, 1};
                 case S16, U16 -> new long[] {2, 2};
@@ -29,7 +30,7 @@ final class Layout {
                 default -> new long[] {4, 4};
             };
         }
-        Ty.D d = (Ty.D) v;
+        DefinedType d = (DefinedType) v;
         long[] m = memo.get(d);
         if (m != null) {
             return m;
@@ -45,7 +46,7 @@ final class Layout {
             case RECORD, TUPLE -> {
                 long size = 0;
                 long align = 1;
-                for (Ty.V k : d.kids) {
+                for (ValueType k : d.kids) {
                     long[] f = of(k);
                     size = alignTo(size, f[1]) + f[0];
                     align = Math.max(align, f[1]);
@@ -63,11 +64,11 @@ final class Layout {
             }
             default -> {
                 // variant, option, result
-                int cases = d.kind == Ty.Kind.VARIANT ? d.labels.size() : 2;
+                int cases = d.kind == Kind.VARIANT ? d.labels.size() : 2;
                 long disc = discSize(cases);
                 long maxSize = 0;
                 long maxAlign = 1;
-                for (Ty.V k : d.kids) {
+                for (ValueType k : d.kids) {
                     if (k != null) {
                         long[] c = of(k);
                         maxSize = Math.max(maxSize, c[0]);

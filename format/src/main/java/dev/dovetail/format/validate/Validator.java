@@ -1,22 +1,5 @@
 package dev.dovetail.format.validate;
 
-import static dev.dovetail.format.validate.Ty.D;
-import static dev.dovetail.format.validate.Ty.E;
-import static dev.dovetail.format.validate.Ty.EComp;
-import static dev.dovetail.format.validate.Ty.EFunc;
-import static dev.dovetail.format.validate.Ty.EInst;
-import static dev.dovetail.format.validate.Ty.EModule;
-import static dev.dovetail.format.validate.Ty.EType;
-import static dev.dovetail.format.validate.Ty.EValue;
-import static dev.dovetail.format.validate.Ty.F;
-import static dev.dovetail.format.validate.Ty.InstT;
-import static dev.dovetail.format.validate.Ty.Kind;
-import static dev.dovetail.format.validate.Ty.P;
-import static dev.dovetail.format.validate.Ty.RA;
-import static dev.dovetail.format.validate.Ty.Res;
-import static dev.dovetail.format.validate.Ty.TD;
-import static dev.dovetail.format.validate.Ty.V;
-
 import dev.dovetail.abi.type.PrimType;
 import dev.dovetail.abi.type.ResourceType;
 import dev.dovetail.format.InvalidComponentException;
@@ -52,6 +35,7 @@ import dev.dovetail.format.types.CoreExtern;
 import dev.dovetail.format.types.CoreFuncType;
 import dev.dovetail.format.types.CoreInstanceType;
 import dev.dovetail.format.types.ModuleType;
+import dev.dovetail.format.validate.DefinedType.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -111,7 +95,7 @@ public final class Validator {
     static final class NameCx {
         final Map<String, String> canonical = new HashMap<>();
         final Set<String> raw = new HashSet<>();
-        final IdentityHashMap<RA, String> resourceNames = new IdentityHashMap<>();
+        final IdentityHashMap<ResourceAlias, String> resourceNames = new IdentityHashMap<>();
         final Set<String> allResourceNames = new HashSet<>();
     }
 
@@ -123,11 +107,11 @@ public final class Validator {
         final ScopeKind kind;
 
         // component index spaces
-        final List<F> funcs = new ArrayList<>();
-        final List<V> values = new ArrayList<>();
-        final List<TD> types = new ArrayList<>();
-        final List<Ty.CompT> components = new ArrayList<>();
-        final List<InstT> instances = new ArrayList<>();
+        final List<FunctionType> funcs = new ArrayList<>();
+        final List<ValueType> values = new ArrayList<>();
+        final List<TypeDef> types = new ArrayList<>();
+        final List<ComponentTypeDef> components = new ArrayList<>();
+        final List<InstanceTypeDef> instances = new ArrayList<>();
         // core index spaces
         final List<CoreFuncType> coreFuncs = new ArrayList<>();
         final List<CoreExtern.Table> coreTables = new ArrayList<>();
@@ -138,13 +122,13 @@ public final class Validator {
         final List<ModuleType> coreModules = new ArrayList<>();
         final List<CoreInstanceType> coreInstances = new ArrayList<>();
 
-        final LinkedHashMap<String, E> imports = new LinkedHashMap<>();
-        final LinkedHashMap<String, E> exports = new LinkedHashMap<>();
+        final LinkedHashMap<String, EntityType> imports = new LinkedHashMap<>();
+        final LinkedHashMap<String, EntityType> exports = new LinkedHashMap<>();
         final NameCx importNames = new NameCx();
         final NameCx exportNames = new NameCx();
-        final List<Res> importedRes = new ArrayList<>();
-        final List<Res> definedRes = new ArrayList<>();
-        final List<Res> localRes = new ArrayList<>();
+        final List<Resource> importedRes = new ArrayList<>();
+        final List<Resource> definedRes = new ArrayList<>();
+        final List<Resource> localRes = new ArrayList<>();
         final Set<Object> importedNamed = Collections.newSetFromMap(new IdentityHashMap<>());
         final Set<Object> exportedNamed = Collections.newSetFromMap(new IdentityHashMap<>());
         final Map<Integer, ComponentTypeInfo> nested = new LinkedHashMap<>();
@@ -169,7 +153,7 @@ public final class Validator {
                 } else if (sec instanceof Section.ComponentSection c) {
                     Scope child = new Scope(this, ScopeKind.COMPONENT);
                     child.component(c.component());
-                    Ty.CompT ct = child.finish();
+                    ComponentTypeDef ct = child.finish();
                     nested.put(components.size(), child.info(ct));
                     components.add(ct);
                 } else if (sec instanceof Section.InstanceSection c) {
@@ -197,7 +181,7 @@ public final class Validator {
             }
         }
 
-        Ty.CompT finish() {
+        ComponentTypeDef finish() {
             if (kind == ScopeKind.COMPONENT) {
                 for (int i = 0; i < valueUsed.size(); i++) {
                     if (!valueUsed.get(i)) {
@@ -208,8 +192,8 @@ public final class Validator {
                     }
                 }
             }
-            List<Res> defined = new ArrayList<>(definedRes);
-            return new Ty.CompT(
+            List<Resource> defined = new ArrayList<>(definedRes);
+            return new ComponentTypeDef(
                     new LinkedHashMap<>(imports),
                     new LinkedHashMap<>(exports),
                     List.copyOf(importedRes),
@@ -220,8 +204,8 @@ public final class Validator {
             return info(finish());
         }
 
-        ComponentTypeInfo info(Ty.CompT ct) {
-            Ty.Pub pub = new Ty.Pub();
+        ComponentTypeInfo info(ComponentTypeDef ct) {
+            PublicTypes pub = new PublicTypes();
             List<ComponentItem> pf =
                     funcs.stream()
                             .map(f -> (ComponentItem) new ComponentItem.ComponentFunc(pub.func(f)))
@@ -283,22 +267,22 @@ public final class Validator {
             return list.get((int) idx);
         }
 
-        TD typeAt(long idx) {
+        TypeDef typeAt(long idx) {
             if (idx < 0 || idx >= types.size()) {
                 throw err("unknown type " + idx + ": type index out of bounds");
             }
             return types.get((int) idx);
         }
 
-        F funcTypeAt(long idx) {
-            if (typeAt(idx) instanceof F f) {
+        FunctionType funcTypeAt(long idx) {
+            if (typeAt(idx) instanceof FunctionType f) {
                 return f;
             }
             throw err("type index " + idx + " is not a function type");
         }
 
-        RA resourceAt(long idx) {
-            if (typeAt(idx) instanceof RA r) {
+        ResourceAlias resourceAt(long idx) {
+            if (typeAt(idx) instanceof ResourceAlias r) {
                 return r;
             }
             throw err("type index " + idx + " is not a resource type");
@@ -312,19 +296,19 @@ public final class Validator {
             throw err("core type index " + idx + " is not a function type");
         }
 
-        E entity(SortIdx si) {
+        EntityType entity(SortIdx si) {
             long i = si.index();
             return switch (si.sort()) {
-                case FUNC -> new EFunc(at(funcs, i, "function"));
+                case FUNC -> new EntityType.Func(at(funcs, i, "function"));
                 case VALUE -> {
-                    V v = at(values, i, "value");
+                    ValueType v = at(values, i, "value");
                     markValueUsed(i);
-                    yield new EValue(v);
+                    yield new EntityType.Value(v);
                 }
-                case TYPE -> new EType(typeAt(i));
-                case COMPONENT -> new EComp(at(components, i, "component"));
-                case INSTANCE -> new EInst(at(instances, i, "instance"));
-                case CORE_MODULE -> new EModule(at(coreModules, i, "module"));
+                case TYPE -> new EntityType.Type(typeAt(i));
+                case COMPONENT -> new EntityType.Component(at(components, i, "component"));
+                case INSTANCE -> new EntityType.Instance(at(instances, i, "instance"));
+                case CORE_MODULE -> new EntityType.Module(at(coreModules, i, "module"));
                 default ->
                         throw err(
                                 "sort `"
@@ -342,32 +326,32 @@ public final class Validator {
             }
         }
 
-        void push(E e) {
-            if (e instanceof EFunc f) {
+        void push(EntityType e) {
+            if (e instanceof EntityType.Func f) {
                 funcs.add(f.f());
-            } else if (e instanceof EValue v) {
+            } else if (e instanceof EntityType.Value v) {
                 values.add(v.v());
                 valueUsed.add(false);
-            } else if (e instanceof EType t) {
+            } else if (e instanceof EntityType.Type t) {
                 types.add(t.t());
-            } else if (e instanceof EComp c) {
+            } else if (e instanceof EntityType.Component c) {
                 components.add(c.c());
-            } else if (e instanceof EInst i) {
+            } else if (e instanceof EntityType.Instance i) {
                 instances.add(i.i());
-            } else if (e instanceof EModule m) {
+            } else if (e instanceof EntityType.Module m) {
                 coreModules.add(m.m());
             }
         }
 
         // ------------------------------------------------------------ value types
 
-        V valType(dev.dovetail.format.model.ValType t) {
+        ValueType valType(dev.dovetail.format.model.ValType t) {
             if (t instanceof PrimValType p) {
-                return new P(prim(p));
+                return new PrimitiveType(prim(p));
             }
             long idx = ((dev.dovetail.format.model.ValType.Index) t).index();
-            TD td = typeAt(idx);
-            if (td instanceof V v) {
+            TypeDef td = typeAt(idx);
+            if (td instanceof ValueType v) {
                 return v;
             }
             throw err("type index " + idx + " is not a defined type");
@@ -377,11 +361,11 @@ public final class Validator {
             return PrimType.valueOf(p.name());
         }
 
-        V optVal(Optional<dev.dovetail.format.model.ValType> t) {
+        ValueType optVal(Optional<dev.dovetail.format.model.ValType> t) {
             return t.map(this::valType).orElse(null);
         }
 
-        TD defType(DefType t) {
+        TypeDef defType(DefType t) {
             return ((t instanceof DefValType v)
                     ? (defValType(v))
                     : (t instanceof dev.dovetail.format.model.FuncType f)
@@ -395,30 +379,30 @@ public final class Validator {
                                                             dev.dovetail.format.model.ResourceType
                                                                     r)
                                                     ? (resourceType(r))
-                                                    : Sw.unreachable());
+                                                    : Dispatch.unreachable());
         }
 
         private final Layout layout64 = new Layout(8);
 
-        V defValType(DefValType t) {
-            V v = defValType0(t);
-            if (v instanceof D d && layout64.of(d)[0] >= Layout.MAX_BYTE_SIZE) {
+        ValueType defValType(DefValType t) {
+            ValueType v = defValType0(t);
+            if (v instanceof DefinedType d && layout64.of(d)[0] >= Layout.MAX_BYTE_SIZE) {
                 throw err("type exceeds maximum byte size of " + Layout.MAX_BYTE_SIZE + " bytes");
             }
             return v;
         }
 
-        V defValType0(DefValType t) {
-            return Sw.of(
+        ValueType defValType0(DefValType t) {
+            return Dispatch.of(
                     () -> {
                         if (t instanceof PrimValType p) {
-                            return new P(prim(p));
+                            return new PrimitiveType(prim(p));
                         } else if (t instanceof DefValType.Record r) {
                             if (r.fields().isEmpty()) {
                                 throw err("record type must have at least one field");
                             }
                             List<String> labels = new ArrayList<>();
-                            List<V> kids = new ArrayList<>();
+                            List<ValueType> kids = new ArrayList<>();
                             Map<String, String> seen = new HashMap<>();
                             for (LabeledValType f : r.fields()) {
                                 Names.checkLabel(f.label(), "record field");
@@ -426,7 +410,7 @@ public final class Validator {
                                 labels.add(f.label());
                                 kids.add(valType(f.type()));
                             }
-                            return new D(Kind.RECORD, labels, kids, 0, null);
+                            return new DefinedType(Kind.RECORD, labels, kids, 0, null);
                         } else if (t instanceof DefValType.Variant v) {
                             if (v.cases().isEmpty()) {
                                 throw err("variant type must have at least one case");
@@ -436,7 +420,7 @@ public final class Validator {
                                         "variant type cannot be represented with a 32-bit discriminant value");
                             }
                             List<String> labels = new ArrayList<>();
-                            List<V> kids = new ArrayList<>();
+                            List<ValueType> kids = new ArrayList<>();
                             Map<String, String> seen = new HashMap<>();
                             for (DefValType.Case c : v.cases()) {
                                 Names.checkLabel(c.label(), "variant case");
@@ -444,14 +428,15 @@ public final class Validator {
                                 labels.add(c.label());
                                 kids.add(optVal(c.type()));
                             }
-                            return new D(Kind.VARIANT, labels, kids, 0, null);
+                            return new DefinedType(Kind.VARIANT, labels, kids, 0, null);
                         } else if (t instanceof DefValType.ListType l) {
-                            return new D(Kind.LIST, null, List.of(valType(l.element())), 0, null);
+                            return new DefinedType(
+                                    Kind.LIST, null, List.of(valType(l.element())), 0, null);
                         } else if (t instanceof DefValType.FixedListType l) {
                             if (l.length() == 0) {
                                 throw err("Fixed size lists must have more than zero elements");
                             }
-                            return new D(
+                            return new DefinedType(
                                     Kind.FIXED_LIST,
                                     null,
                                     List.of(valType(l.element())),
@@ -461,7 +446,7 @@ public final class Validator {
                             if (tu.types().isEmpty()) {
                                 throw err("tuple type must have at least one type");
                             }
-                            return new D(
+                            return new DefinedType(
                                     Kind.TUPLE,
                                     null,
                                     tu.types().stream().map(this::valType).toList(),
@@ -479,7 +464,7 @@ public final class Validator {
                                 Names.checkLabel(l, "flag");
                                 unique(seen, l, "flag name", "flag name");
                             }
-                            return new D(Kind.FLAGS, f.labels(), null, 0, null);
+                            return new DefinedType(Kind.FLAGS, f.labels(), null, 0, null);
                         } else if (t instanceof DefValType.Enum en) {
                             if (en.labels().isEmpty()) {
                                 throw err("enum type must have at least one variant");
@@ -489,45 +474,50 @@ public final class Validator {
                                 Names.checkLabel(l, "enum tag");
                                 unique(seen, l, "enum tag name", "tag name");
                             }
-                            return new D(Kind.ENUM, en.labels(), null, 0, null);
+                            return new DefinedType(Kind.ENUM, en.labels(), null, 0, null);
                         } else if (t instanceof DefValType.Option o) {
-                            return new D(Kind.OPTION, null, List.of(valType(o.type())), 0, null);
+                            return new DefinedType(
+                                    Kind.OPTION, null, List.of(valType(o.type())), 0, null);
                         } else if (t instanceof DefValType.Result r) {
-                            return new D(
+                            return new DefinedType(
                                     Kind.RESULT,
                                     null,
                                     java.util.Arrays.asList(optVal(r.ok()), optVal(r.error())),
                                     0,
                                     null);
                         } else if (t instanceof DefValType.Own o) {
-                            return new D(Kind.OWN, null, null, 0, resourceAt(o.resource()));
+                            return new DefinedType(
+                                    Kind.OWN, null, null, 0, resourceAt(o.resource()));
                         } else if (t instanceof DefValType.Borrow b) {
-                            return new D(Kind.BORROW, null, null, 0, resourceAt(b.resource()));
+                            return new DefinedType(
+                                    Kind.BORROW, null, null, 0, resourceAt(b.resource()));
                         } else if (t instanceof DefValType.Stream st) {
-                            V e = optVal(st.element());
-                            if (e != null && Ty.containsBorrow(e)) {
+                            ValueType e = optVal(st.element());
+                            if (e != null && TypeProperties.containsBorrow(e)) {
                                 throw err("stream payload cannot contain a `borrow` type");
                             }
-                            if (e instanceof P p && p.prim() == PrimType.CHAR) {
+                            if (e instanceof PrimitiveType p && p.prim() == PrimType.CHAR) {
                                 throw err(
                                         "`stream<char>` is not valid at this time, use `stream<u8>` with UTF-8 text");
                             }
-                            return new D(Kind.STREAM, null, java.util.Arrays.asList(e), 0, null);
+                            return new DefinedType(
+                                    Kind.STREAM, null, java.util.Arrays.asList(e), 0, null);
                         } else if (t instanceof DefValType.Future fu) {
-                            V e = optVal(fu.element());
-                            if (e != null && Ty.containsBorrow(e)) {
+                            ValueType e = optVal(fu.element());
+                            if (e != null && TypeProperties.containsBorrow(e)) {
                                 throw err("future payload cannot contain a `borrow` type");
                             }
-                            return new D(Kind.FUTURE, null, java.util.Arrays.asList(e), 0, null);
+                            return new DefinedType(
+                                    Kind.FUTURE, null, java.util.Arrays.asList(e), 0, null);
                         } else if (t instanceof DefValType.MapType mt) {
-                            return new D(
+                            return new DefinedType(
                                     Kind.MAP,
                                     null,
                                     List.of(valType(mt.key()), valType(mt.value())),
                                     0,
                                     null);
                         }
-                        return Sw.unreachable();
+                        return Dispatch.unreachable();
                     });
         }
 
@@ -546,9 +536,9 @@ public final class Validator {
             }
         }
 
-        F funcType(dev.dovetail.format.model.FuncType f) {
+        FunctionType funcType(dev.dovetail.format.model.FuncType f) {
             List<String> names = new ArrayList<>();
-            List<V> params = new ArrayList<>();
+            List<ValueType> params = new ArrayList<>();
             Map<String, String> seen = new HashMap<>();
             for (LabeledValType p : f.params()) {
                 Names.checkLabel(p.label(), "function parameter");
@@ -556,14 +546,14 @@ public final class Validator {
                 names.add(p.label());
                 params.add(valType(p.type()));
             }
-            V result = optVal(f.result());
-            if (result != null && Ty.containsBorrow(result)) {
+            ValueType result = optVal(f.result());
+            if (result != null && TypeProperties.containsBorrow(result)) {
                 throw err("function result cannot contain a `borrow` type");
             }
-            return new F(f.async(), names, params, result);
+            return new FunctionType(f.async(), names, params, result);
         }
 
-        RA resourceType(dev.dovetail.format.model.ResourceType r) {
+        ResourceAlias resourceType(dev.dovetail.format.model.ResourceType r) {
             if (kind != ScopeKind.COMPONENT) {
                 throw err("resources can only be defined within a concrete component");
             }
@@ -579,21 +569,21 @@ public final class Validator {
                                     + " has wrong signature for a destructor");
                 }
             }
-            Res res = new Res(null, this, r.rep());
+            Resource res = new Resource(null, this, r.rep());
             localRes.add(res);
             definedRes.add(res);
-            return new RA(res);
+            return new ResourceAlias(res);
         }
 
-        InstT instanceType(dev.dovetail.format.model.InstanceType t) {
+        InstanceTypeDef instanceType(dev.dovetail.format.model.InstanceType t) {
             Scope s = new Scope(this, ScopeKind.INSTANCE_TYPE);
             for (InstanceDecl d : t.decls()) {
                 s.decl(d);
             }
-            return new InstT(new LinkedHashMap<>(s.exports), List.copyOf(s.definedRes));
+            return new InstanceTypeDef(new LinkedHashMap<>(s.exports), List.copyOf(s.definedRes));
         }
 
-        Ty.CompT componentType(dev.dovetail.format.model.ComponentType t) {
+        ComponentTypeDef componentType(dev.dovetail.format.model.ComponentType t) {
             Scope s = new Scope(this, ScopeKind.COMPONENT_TYPE);
             for (ComponentDecl d : t.decls()) {
                 if (d instanceof ComponentDecl.Import i) {
@@ -602,7 +592,7 @@ public final class Validator {
                     s.decl((InstanceDecl) d);
                 }
             }
-            return new Ty.CompT(
+            return new ComponentTypeDef(
                     new LinkedHashMap<>(s.imports),
                     new LinkedHashMap<>(s.exports),
                     List.copyOf(s.importedRes),
@@ -626,13 +616,13 @@ public final class Validator {
                 }
                 alias(al);
             } else if (d instanceof InstanceDecl.Export e) {
-                E ent = externType(e.type(), false);
-                E created = ent;
+                EntityType ent = externType(e.type(), false);
+                EntityType created = ent;
                 if (e.type() instanceof ExternType.Type ty) {
                     if (ty.bound() instanceof ExternType.SubResource) {
-                        definedRes.add(((RA) ((EType) ent).t()).res);
+                        definedRes.add(((ResourceAlias) ((EntityType.Type) ent).t()).res);
                     } else {
-                        created = new EType(rename(((EType) ent).t()));
+                        created = new EntityType.Type(rename(((EntityType.Type) ent).t()));
                     }
                 }
                 declareExport(e.name(), ent, created);
@@ -709,7 +699,7 @@ public final class Validator {
                                             ? (new CoreExtern.Memory(me.limits()))
                                             : (t instanceof CoreExternType.Global g)
                                                     ? (new CoreExtern.Global(g.type(), g.mutable()))
-                                                    : Sw.unreachable());
+                                                    : Dispatch.unreachable());
         }
 
         static CoreFuncType funcOf(List<Object> types, long idx) {
@@ -838,8 +828,8 @@ public final class Validator {
                                             + "`");
                 }
             } else if (a.target() instanceof Alias.InstanceExport ie) {
-                InstT it = at(instances, ie.instance(), "instance");
-                E e = it.exports.get(ie.name());
+                InstanceTypeDef it = at(instances, ie.instance(), "instance");
+                EntityType e = it.exports.get(ie.name());
                 if (e == null) {
                     throw err(
                             "instance "
@@ -868,12 +858,13 @@ public final class Validator {
                     case CORE_TYPE -> coreTypes.add(at(target.coreTypes, i, "core type"));
                     case COMPONENT -> components.add(at(target.components, i, "component"));
                     case TYPE -> {
-                        TD t = target.typeAt(i);
+                        TypeDef t = target.typeAt(i);
                         boolean crossesComponent = false;
                         for (Scope s = this; s != target; s = s.parent) {
                             crossesComponent |= s.kind == ScopeKind.COMPONENT;
                         }
-                        if (crossesComponent && Ty.mentionsResource(t, new IdentityHashMap<>())) {
+                        if (crossesComponent
+                                && TypeProperties.mentionsResource(t, new IdentityHashMap<>())) {
                             throw err(
                                     "cannot alias outer type which transitively refers to resources not defined in the current component");
                         }
@@ -892,20 +883,20 @@ public final class Validator {
             return s == Sort.CORE_MODULE ? "module" : s.toString();
         }
 
-        static String sortOf(E e) {
-            return ((e instanceof EFunc f)
+        static String sortOf(EntityType e) {
+            return ((e instanceof EntityType.Func f)
                     ? ("func")
-                    : (e instanceof EType t)
+                    : (e instanceof EntityType.Type t)
                             ? ("type")
-                            : (e instanceof EValue v)
+                            : (e instanceof EntityType.Value v)
                                     ? ("value")
-                                    : (e instanceof EInst i)
+                                    : (e instanceof EntityType.Instance i)
                                             ? ("instance")
-                                            : (e instanceof EComp c)
+                                            : (e instanceof EntityType.Component c)
                                                     ? ("component")
-                                                    : (e instanceof EModule m)
+                                                    : (e instanceof EntityType.Module m)
                                                             ? ("module")
-                                                            : Sw.unreachable());
+                                                            : Dispatch.unreachable());
         }
 
         static <T> T fail(String msg) {
@@ -916,8 +907,8 @@ public final class Validator {
 
         void instance(Instance in) {
             if (in instanceof Instance.Instantiate i) {
-                Ty.CompT c = at(components, i.component(), "component");
-                Map<String, E> args = new LinkedHashMap<>();
+                ComponentTypeDef c = at(components, i.component(), "component");
+                Map<String, EntityType> args = new LinkedHashMap<>();
                 Map<String, String> canon = new HashMap<>();
                 for (Instance.Arg a : i.args()) {
                     String key = a.name().toLowerCase(Locale.ROOT);
@@ -934,32 +925,32 @@ public final class Validator {
                 }
                 instances.add(instantiate(c, args));
             } else if (in instanceof Instance.FromExports fe) {
-                LinkedHashMap<String, E> ex = new LinkedHashMap<>();
+                LinkedHashMap<String, EntityType> ex = new LinkedHashMap<>();
                 NameCx names = new NameCx();
                 for (Instance.Export e : fe.exports()) {
-                    E ent = entity(e.target());
+                    EntityType ent = entity(e.target());
                     checkName(e.name(), ent, names, "export");
                     ex.put(e.name().name(), ent);
                 }
-                instances.add(new InstT(ex, List.of()));
+                instances.add(new InstanceTypeDef(ex, List.of()));
             }
         }
 
-        InstT instantiate(Ty.CompT c, Map<String, E> args) {
-            Map<Res, Res> bind = new IdentityHashMap<>();
-            Set<Res> bindable = Collections.newSetFromMap(new IdentityHashMap<>());
+        InstanceTypeDef instantiate(ComponentTypeDef c, Map<String, EntityType> args) {
+            Map<Resource, Resource> bind = new IdentityHashMap<>();
+            Set<Resource> bindable = Collections.newSetFromMap(new IdentityHashMap<>());
             bindable.addAll(c.imported);
             Subtype sub = new Subtype(bind, bindable);
-            Map<D, V> typeArgs = new IdentityHashMap<>();
-            for (Map.Entry<String, E> imp : c.imports.entrySet()) {
-                E actual = args.get(imp.getKey());
+            Map<DefinedType, ValueType> typeArgs = new IdentityHashMap<>();
+            for (Map.Entry<String, EntityType> imp : c.imports.entrySet()) {
+                EntityType actual = args.get(imp.getKey());
                 if (actual == null) {
                     throw err("missing import named `" + imp.getKey() + "`");
                 }
-                if (imp.getValue() instanceof EType et
-                        && et.t() instanceof D d
-                        && actual instanceof EType at
-                        && at.t() instanceof V v) {
+                if (imp.getValue() instanceof EntityType.Type et
+                        && et.t() instanceof DefinedType d
+                        && actual instanceof EntityType.Type at
+                        && at.t() instanceof ValueType v) {
                     typeArgs.put(d, v);
                 }
                 String m = sub.entity(actual, imp.getValue());
@@ -967,85 +958,86 @@ public final class Validator {
                     throw err("type mismatch in import `" + imp.getKey() + "`: " + m);
                 }
             }
-            Map<Res, Res> fresh = Ty.freshen(c.defined, null);
+            Map<Resource, Resource> fresh = ResourceSubstitution.freshen(c.defined, null);
             definedRes.addAll(fresh.values());
             bind.putAll(fresh);
-            Ty.Subst s = new Ty.Subst(bind, typeArgs);
-            LinkedHashMap<String, E> ex = new LinkedHashMap<>();
+            ResourceSubstitution s = new ResourceSubstitution(bind, typeArgs);
+            LinkedHashMap<String, EntityType> ex = new LinkedHashMap<>();
             c.exports.forEach((n, e) -> ex.put(n, s.e(e)));
-            return new InstT(ex, List.of());
+            return new InstanceTypeDef(ex, List.of());
         }
 
         // ------------------------------------------------------------ imports and exports
 
         /** The entity an extern type describes; resources of {@code (sub resource)} are fresh. */
-        E externType(ExternType t, boolean isImport) {
-            return Sw.of(
+        EntityType externType(ExternType t, boolean isImport) {
+            return Dispatch.of(
                     () -> {
                         if (t instanceof ExternType.CoreModule m) {
                             Object o = at(coreTypes, m.coreType(), "core type");
                             if (o instanceof ModuleType mt) {
-                                return new EModule(mt);
+                                return new EntityType.Module(mt);
                             }
                             throw err("core type index " + m.coreType() + " is not a module type");
                         } else if (t instanceof ExternType.Func f) {
-                            return new EFunc(funcTypeAt(f.type()));
+                            return new EntityType.Func(funcTypeAt(f.type()));
                         } else if (t instanceof ExternType.Value v) {
                             return ((v.bound() instanceof ExternType.ValueOfType vt)
-                                    ? (new EValue(valType(vt.type())))
+                                    ? (new EntityType.Value(valType(vt.type())))
                                     : (v.bound() instanceof ExternType.ValueEq ve)
-                                            ? (new EValue(at(values, ve.value(), "value")))
-                                            : Sw.unreachable());
+                                            ? (new EntityType.Value(
+                                                    at(values, ve.value(), "value")))
+                                            : Dispatch.unreachable());
                         } else if (t instanceof ExternType.Type ty) {
-                            return Sw.of(
+                            return Dispatch.of(
                                     () -> {
                                         if (ty.bound() instanceof ExternType.SubResource sr) {
-                                            Res r = new Res(null, null, Num.I32);
-                                            return new EType(new RA(r));
+                                            Resource r = new Resource(null, null, Num.I32);
+                                            return new EntityType.Type(new ResourceAlias(r));
                                         } else if (ty.bound() instanceof ExternType.Eq eq) {
-                                            return new EType(typeAt(eq.type()));
+                                            return new EntityType.Type(typeAt(eq.type()));
                                         }
-                                        return Sw.unreachable();
+                                        return Dispatch.unreachable();
                                     });
                         } else if (t instanceof ExternType.Component c) {
-                            if (typeAt(c.type()) instanceof Ty.CompT ct) {
-                                return new EComp(ct);
+                            if (typeAt(c.type()) instanceof ComponentTypeDef ct) {
+                                return new EntityType.Component(ct);
                             }
                             throw err("type index " + c.type() + " is not a component type");
                         } else if (t instanceof ExternType.Instance i) {
-                            if (typeAt(i.type()) instanceof InstT it) {
-                                return new EInst(it);
+                            if (typeAt(i.type()) instanceof InstanceTypeDef it) {
+                                return new EntityType.Instance(it);
                             }
                             throw err("type index " + i.type() + " is not an instance type");
                         }
-                        return Sw.unreachable();
+                        return Dispatch.unreachable();
                     });
         }
 
         void importDef(Import imp) {
-            E referenced = externType(imp.type(), true);
-            E created = referenced;
+            EntityType referenced = externType(imp.type(), true);
+            EntityType created = referenced;
             if (imp.type() instanceof ExternType.Type ty) {
                 if (ty.bound() instanceof ExternType.SubResource) {
-                    importedRes.add(((RA) ((EType) referenced).t()).res);
+                    importedRes.add(((ResourceAlias) ((EntityType.Type) referenced).t()).res);
                 } else {
-                    created = new EType(rename(((EType) referenced).t()));
+                    created = new EntityType.Type(rename(((EntityType.Type) referenced).t()));
                 }
-            } else if (referenced instanceof EInst ei && !ei.i().defined.isEmpty()) {
-                Map<Res, Res> fresh = Ty.freshen(ei.i().defined, null);
+            } else if (referenced instanceof EntityType.Instance ei && !ei.i().defined.isEmpty()) {
+                Map<Resource, Resource> fresh = ResourceSubstitution.freshen(ei.i().defined, null);
                 importedRes.addAll(fresh.values());
-                created = new EInst(new Ty.Subst(fresh).inst(ei.i()));
+                created = new EntityType.Instance(new ResourceSubstitution(fresh).inst(ei.i()));
             }
-            if (created instanceof EInst ei2 && !ei2.i().defined.isEmpty()) {
-                created = new EInst(new InstT(ei2.i().exports, List.of()));
+            if (created instanceof EntityType.Instance ei2 && !ei2.i().defined.isEmpty()) {
+                created = new EntityType.Instance(new InstanceTypeDef(ei2.i().exports, List.of()));
             }
             if (!named(imp.name().name(), referenced, created, true)) {
-                throw err(Ty.desc(created) + " not valid to be used as import");
+                throw err(EntityType.describe(created) + " not valid to be used as import");
             }
             checkName(imp.name(), created, importNames, "import");
             imports.put(imp.name().name(), created);
-            if (created instanceof EValue) {
-                values.add(((EValue) created).v());
+            if (created instanceof EntityType.Value) {
+                values.add(((EntityType.Value) created).v());
                 valueUsed.add(false);
             } else {
                 push(created);
@@ -1056,27 +1048,28 @@ public final class Validator {
          * A new name for the same type (a new alias of a resource, a new identity of a defined
          * type).
          */
-        static TD rename(TD t) {
-            if (t instanceof RA r) {
-                return new RA(r.res);
+        static TypeDef rename(TypeDef t) {
+            if (t instanceof ResourceAlias r) {
+                return new ResourceAlias(r.res);
             }
-            if (t instanceof D d) {
+            if (t instanceof DefinedType d) {
                 return d.copy();
             }
             return t;
         }
 
         void exportDef(Export ex) {
-            E actual = entity(ex.target());
-            E referenced = actual;
-            E created;
+            EntityType actual = entity(ex.target());
+            EntityType referenced = actual;
+            EntityType created;
             if (ex.type().isPresent()) {
-                E ascribed = externType(ex.type().get(), false);
-                if (ascribed instanceof EType et
-                        && et.t() instanceof RA ra
+                EntityType ascribed = externType(ex.type().get(), false);
+                if (ascribed instanceof EntityType.Type et
+                        && et.t() instanceof ResourceAlias ra
                         && ex.type().get() instanceof ExternType.Type tt
                         && tt.bound() instanceof ExternType.SubResource) {
-                    if (!(actual instanceof EType at && at.t() instanceof RA)) {
+                    if (!(actual instanceof EntityType.Type at
+                            && at.t() instanceof ResourceAlias)) {
                         throw err(
                                 "type mismatch in export `"
                                         + ex.name().name()
@@ -1098,26 +1091,32 @@ public final class Validator {
                                         + m);
                     }
                     referenced = ascribed;
-                    created = ascribed instanceof EType et2 ? new EType(rename(et2.t())) : ascribed;
+                    created =
+                            ascribed instanceof EntityType.Type et2
+                                    ? new EntityType.Type(rename(et2.t()))
+                                    : ascribed;
                 }
             } else {
-                created = actual instanceof EType et ? new EType(rename(et.t())) : actual;
+                created =
+                        actual instanceof EntityType.Type et
+                                ? new EntityType.Type(rename(et.t()))
+                                : actual;
             }
             declareExport(ex.name(), referenced, created);
             push(created);
         }
 
         /** Records an export of a component, component type or instance type. */
-        void declareExport(ExternName name, E referenced, E created) {
-            if (created instanceof EInst ei && !ei.i().defined.isEmpty()) {
-                Map<Res, Res> fresh = Ty.freshen(ei.i().defined, null);
+        void declareExport(ExternName name, EntityType referenced, EntityType created) {
+            if (created instanceof EntityType.Instance ei && !ei.i().defined.isEmpty()) {
+                Map<Resource, Resource> fresh = ResourceSubstitution.freshen(ei.i().defined, null);
                 definedRes.addAll(fresh.values());
-                InstT ni = new Ty.Subst(fresh).inst(ei.i());
-                created = new EInst(new InstT(ni.exports, List.of()));
+                InstanceTypeDef ni = new ResourceSubstitution(fresh).inst(ei.i());
+                created = new EntityType.Instance(new InstanceTypeDef(ni.exports, List.of()));
                 referenced = created;
             }
             if (!named(name.name(), referenced, created, false)) {
-                throw err(Ty.desc(created) + " not valid to be used as export");
+                throw err(EntityType.describe(created) + " not valid to be used as export");
             }
             checkName(name, created, exportNames, "export");
             exports.put(name.name(), created);
@@ -1128,8 +1127,11 @@ public final class Validator {
 
         // ------------------------------------------------------------ external visibility
 
-        boolean named(String toplevel, E referenced, E created, boolean isImport) {
-            if (created instanceof EType et && et.t() instanceof RA ra && toplevel != null) {
+        boolean named(
+                String toplevel, EntityType referenced, EntityType created, boolean isImport) {
+            if (created instanceof EntityType.Type et
+                    && et.t() instanceof ResourceAlias ra
+                    && toplevel != null) {
                 NameCx cx = isImport ? importNames : exportNames;
                 cx.resourceNames.put(ra, toplevel);
                 if (ra.res.hint == null) {
@@ -1141,10 +1143,10 @@ public final class Validator {
                 return true;
             }
             Set<Object> set = isImport ? importedNamed : exportedNamed;
-            return Sw.of(
+            return Dispatch.of(
                     () -> {
-                        if (created instanceof EType et) {
-                            TD ref = ((EType) referenced).t();
+                        if (created instanceof EntityType.Type et) {
+                            TypeDef ref = ((EntityType.Type) referenced).t();
                             if (!allNamed(ref, set)) {
                                 return false;
                             }
@@ -1153,53 +1155,56 @@ public final class Validator {
                             }
                             exportedNamed.add(et.t());
                             return true;
-                        } else if (created instanceof EInst ei) {
+                        } else if (created instanceof EntityType.Instance ei) {
                             boolean ok = true;
-                            for (E e : ei.i().exports.values()) {
+                            for (EntityType e : ei.i().exports.values()) {
                                 ok &= named(null, e, e, isImport);
                             }
                             return ok;
-                        } else if (created instanceof EFunc f) {
+                        } else if (created instanceof EntityType.Func f) {
                             return funcNamed(f.f(), set);
-                        } else if (created instanceof EValue v) {
+                        } else if (created instanceof EntityType.Value v) {
                             return valNamed(v.v(), set);
-                        } else if (created instanceof EComp c) {
+                        } else if (created instanceof EntityType.Component c) {
                             return true;
-                        } else if (created instanceof EModule m) {
+                        } else if (created instanceof EntityType.Module m) {
                             return true;
                         }
-                        return Sw.unreachable();
+                        return Dispatch.unreachable();
                     });
         }
 
-        static boolean allNamed(TD t, Set<Object> set) {
-            return ((t instanceof RA r)
+        static boolean allNamed(TypeDef t, Set<Object> set) {
+            return ((t instanceof ResourceAlias r)
                     ? (true)
-                    : (t instanceof Ty.CompT c)
+                    : (t instanceof ComponentTypeDef c)
                             ? (true)
-                            : (t instanceof P p)
+                            : (t instanceof PrimitiveType p)
                                     ? (true)
-                                    : (t instanceof D d)
+                                    : (t instanceof DefinedType d)
                                             ? (definedNamed(d, set))
-                                            : (t instanceof F f)
+                                            : (t instanceof FunctionType f)
                                                     ? (funcNamed(f, set))
-                                                    : (t instanceof InstT i)
+                                                    : (t instanceof InstanceTypeDef i)
                                                             ? (i.exports.values().stream()
                                                                     .allMatch(
                                                                             e ->
                                                                                     ((e
                                                                                                     instanceof
-                                                                                                    EModule
+                                                                                                    EntityType
+                                                                                                                    .Module
                                                                                                             m)
                                                                                             ? (true)
                                                                                             : (e
                                                                                                             instanceof
-                                                                                                            EComp
+                                                                                                            EntityType
+                                                                                                                            .Component
                                                                                                                     c)
                                                                                                     ? (true)
                                                                                                     : (e
                                                                                                                     instanceof
-                                                                                                                    EFunc
+                                                                                                                    EntityType
+                                                                                                                                    .Func
                                                                                                                             f)
                                                                                                             ? (funcNamed(
                                                                                                                     f
@@ -1207,7 +1212,8 @@ public final class Validator {
                                                                                                                     set))
                                                                                                             : (e
                                                                                                                             instanceof
-                                                                                                                            EType
+                                                                                                                            EntityType
+                                                                                                                                            .Type
                                                                                                                                     et)
                                                                                                                     ? (allNamed(
                                                                                                                             et
@@ -1215,12 +1221,13 @@ public final class Validator {
                                                                                                                             set))
                                                                                                                     : (e
                                                                                                                                     instanceof
-                                                                                                                                    EValue
+                                                                                                                                    EntityType
+                                                                                                                                                    .Value
                                                                                                                                             v)
                                                                                                                             ? (v
                                                                                                                                                     .v()
                                                                                                                                             instanceof
-                                                                                                                                            D
+                                                                                                                                            DefinedType
                                                                                                                                                     d
                                                                                                                                     ? definedNamed(
                                                                                                                                             d,
@@ -1228,18 +1235,19 @@ public final class Validator {
                                                                                                                                     : true)
                                                                                                                             : (e
                                                                                                                                             instanceof
-                                                                                                                                            EInst
+                                                                                                                                            EntityType
+                                                                                                                                                            .Instance
                                                                                                                                                     ii)
                                                                                                                                     ? (allNamed(
                                                                                                                                             ii
                                                                                                                                                     .i(),
                                                                                                                                             set))
-                                                                                                                                    : Sw
+                                                                                                                                    : Dispatch
                                                                                                                                             .unreachable())))
-                                                            : Sw.unreachable());
+                                                            : Dispatch.unreachable());
         }
 
-        static boolean definedNamed(D d, Set<Object> set) {
+        static boolean definedNamed(DefinedType d, Set<Object> set) {
             return switch (d.kind) {
                 case FLAGS, ENUM -> true;
                 case OWN, BORROW -> set.contains(d.res);
@@ -1247,25 +1255,25 @@ public final class Validator {
             };
         }
 
-        static boolean valNamed(V v, Set<Object> set) {
-            if (v instanceof P) {
+        static boolean valNamed(ValueType v, Set<Object> set) {
+            if (v instanceof PrimitiveType) {
                 return true;
             }
-            D d = (D) v;
+            DefinedType d = (DefinedType) v;
             return switch (d.kind) {
                 case FLAGS, ENUM, RECORD, VARIANT -> set.contains(d);
                 default -> definedNamed(d, set);
             };
         }
 
-        static boolean funcNamed(F f, Set<Object> set) {
+        static boolean funcNamed(FunctionType f, Set<Object> set) {
             return f.params().stream().allMatch(p -> valNamed(p, set))
                     && (f.result() == null || valNamed(f.result(), set));
         }
 
         // ------------------------------------------------------------ names
 
-        void checkName(ExternName name, E ty, NameCx cx, String what) {
+        void checkName(ExternName name, EntityType ty, NameCx cx, String what) {
             String raw = name.name();
             Names.ExternName parsed;
             try {
@@ -1299,7 +1307,7 @@ public final class Validator {
                 if (parsed.kind() != Names.Kind.LABEL) {
                     throw err("name `" + raw + "` is not valid with `implements`");
                 }
-                if (!(ty instanceof EInst)) {
+                if (!(ty instanceof EntityType.Instance)) {
                     throw err("only instances can have an `implements`");
                 }
                 Names.ExternName in;
@@ -1312,7 +1320,7 @@ public final class Validator {
                     throw err("name `" + implementsName + "` must be an interface");
                 }
             }
-            if (suffix != null && !(ty instanceof EInst)) {
+            if (suffix != null && !(ty instanceof EntityType.Instance)) {
                 throw err("only instances can have an `versionsuffix`");
             }
             try {
@@ -1327,7 +1335,7 @@ public final class Validator {
             }
         }
 
-        static void checkAnnotated(Names.ExternName n, String suffix, E ty, NameCx cx) {
+        static void checkAnnotated(Names.ExternName n, String suffix, EntityType ty, NameCx cx) {
             switch (n.kind()) {
                 case LABEL -> {}
                 case INTERFACE -> {
@@ -1338,19 +1346,19 @@ public final class Validator {
                     }
                 }
                 case CONSTRUCTOR -> {
-                    F f = funcOfName(ty);
+                    FunctionType f = funcOfName(ty);
                     if (f.async()) {
                         throw err("constructor function cannot be async");
                     }
                     if (f.result() == null) {
                         throw err("function should return one value");
                     }
-                    RA r = null;
-                    if (f.result() instanceof D d) {
+                    ResourceAlias r = null;
+                    if (f.result() instanceof DefinedType d) {
                         if (d.kind == Kind.OWN) {
                             r = d.res;
                         } else if (d.kind == Kind.RESULT
-                                && d.kids.get(0) instanceof D ok
+                                && d.kids.get(0) instanceof DefinedType ok
                                 && ok.kind == Kind.OWN) {
                             r = ok.res;
                         }
@@ -1361,17 +1369,17 @@ public final class Validator {
                     resourceName(cx, r, n.resource());
                 }
                 case METHOD -> {
-                    F f = funcOfName(ty);
+                    FunctionType f = funcOfName(ty);
                     if (f.params().isEmpty()) {
                         throw err("function should have at least one argument");
                     }
                     if (!f.names().get(0).equals("self")) {
                         throw err("function should have a first argument called `self`");
                     }
-                    if (!(f.params().get(0) instanceof D d && d.kind == Kind.BORROW)) {
+                    if (!(f.params().get(0) instanceof DefinedType d && d.kind == Kind.BORROW)) {
                         throw err("function should take a first argument of `(borrow $T)`");
                     }
-                    resourceName(cx, ((D) f.params().get(0)).res, n.resource());
+                    resourceName(cx, ((DefinedType) f.params().get(0)).res, n.resource());
                 }
                 case STATIC -> {
                     funcOfName(ty);
@@ -1382,14 +1390,14 @@ public final class Validator {
             }
         }
 
-        static F funcOfName(E ty) {
-            if (ty instanceof EFunc f) {
+        static FunctionType funcOfName(EntityType ty) {
+            if (ty instanceof EntityType.Func f) {
                 return f.f();
             }
             throw err("item is not a func");
         }
 
-        static void resourceName(NameCx cx, RA r, String name) {
+        static void resourceName(NameCx cx, ResourceAlias r, String name) {
             String expected = cx.resourceNames.get(r);
             if (expected == null) {
                 throw err("resource used in function does not have a name in this context");
@@ -1402,7 +1410,7 @@ public final class Validator {
         // ------------------------------------------------------------ start
 
         void start(dev.dovetail.format.model.Start st) {
-            F f = at(funcs, st.func(), "function");
+            FunctionType f = at(funcs, st.func(), "function");
             if (f.params().size() != st.args().size()) {
                 throw err(
                         "component start function requires "
@@ -1411,9 +1419,9 @@ public final class Validator {
                                 + st.args().size());
             }
             for (int i = 0; i < st.args().size(); i++) {
-                V v = at(values, st.args().get(i), "value");
+                ValueType v = at(values, st.args().get(i), "value");
                 markValueUsed(st.args().get(i));
-                String m = Ty.mismatchV(v, f.params().get(i), null);
+                String m = TypeEquality.mismatch(v, f.params().get(i), null);
                 if (m != null) {
                     throw err("type mismatch in start function argument " + i + ": " + m);
                 }
@@ -1532,10 +1540,10 @@ public final class Validator {
         }
 
         /** The memory/realloc requirements of lifting ({@code lift}) or lowering a function. */
-        static void checkMemoryNeeds(F f, Opts o, boolean lift) {
+        static void checkMemoryNeeds(FunctionType f, Opts o, boolean lift) {
             List<CoreValType> flat = new ArrayList<>();
-            for (V p : f.params()) {
-                if (Ty.containsPtr(p)) {
+            for (ValueType p : f.params()) {
+                if (TypeProperties.containsPointer(p)) {
                     if (lift) {
                         requireRealloc(o);
                     } else {
@@ -1553,7 +1561,7 @@ public final class Validator {
                 }
             }
             if (f.result() != null) {
-                if (!lift && Ty.containsPtr(f.result())) {
+                if (!lift && TypeProperties.containsPointer(f.result())) {
                     requireRealloc(o);
                 }
                 int n = Flatten.flatten(f.result()).size();
@@ -1563,7 +1571,8 @@ public final class Validator {
                     }
                 } else if (!lift) {
                     requireMemory(o);
-                } else if (n > Flatten.MAX_FLAT_PARAMS || Ty.containsPtr(f.result())) {
+                } else if (n > Flatten.MAX_FLAT_PARAMS
+                        || TypeProperties.containsPointer(f.result())) {
                     requireMemory(o);
                 }
             }
@@ -1572,7 +1581,7 @@ public final class Validator {
         void canon(Canon c) {
             if (c instanceof Canon.Lift l) {
                 CoreFuncType core = at(coreFuncs, l.coreFunc(), "function");
-                F f = funcTypeAt(l.type());
+                FunctionType f = funcTypeAt(l.type());
                 Opts o = options(l.opts());
                 if (o.async() && !f.async()) {
                     throw err("the `async` canonical option requires an async function type");
@@ -1619,7 +1628,7 @@ public final class Validator {
                 }
                 funcs.add(f);
             } else if (c instanceof Canon.Lower l) {
-                F f = at(funcs, l.func(), "function");
+                FunctionType f = at(funcs, l.func(), "function");
                 Opts o = options(l.opts());
                 if (o.postReturn() != null) {
                     throw err("canonical option `post-return` cannot be specified for lowerings");
@@ -1633,17 +1642,17 @@ public final class Validator {
                 checkMemoryNeeds(f, o, false);
                 coreFuncs.add(Flatten.functype(f, o.async(), false, false));
             } else if (c instanceof Canon.ResourceNew r) {
-                Res res = localResource(r.resource());
+                Resource res = localResource(r.resource());
                 coreFuncs.add(sig(List.of(res.rep), List.of(Num.I32)));
             } else if (c instanceof Canon.ResourceDrop r) {
                 resourceAt(r.resource());
                 coreFuncs.add(sig(List.of(Num.I32), List.of()));
             } else if (c instanceof Canon.ResourceRep r) {
-                Res res = localResource(r.resource());
+                Resource res = localResource(r.resource());
                 coreFuncs.add(sig(List.of(Num.I32), List.of(res.rep)));
             } else if (c instanceof Canon.TaskReturn t) {
-                V result = optVal(t.result());
-                if (result != null && Ty.containsBorrow(result)) {
+                ValueType result = optVal(t.result());
+                if (result != null && TypeProperties.containsBorrow(result)) {
                     throw err("function result cannot contain a `borrow` type");
                 }
                 Opts o = options(t.opts());
@@ -1656,7 +1665,8 @@ public final class Validator {
                 }
                 List<CoreValType> ps = result == null ? new ArrayList<>() : Flatten.flatten(result);
                 if (result != null
-                        && (Ty.containsPtr(result) || ps.size() > Flatten.MAX_FLAT_PARAMS)) {
+                        && (TypeProperties.containsPointer(result)
+                                || ps.size() > Flatten.MAX_FLAT_PARAMS)) {
                     requireMemory(o);
                 }
                 if (ps.size() > Flatten.MAX_FLAT_PARAMS) {
@@ -1770,8 +1780,8 @@ public final class Validator {
             }
         }
 
-        Res localResource(long idx) {
-            RA ra = resourceAt(idx);
+        Resource localResource(long idx) {
+            ResourceAlias ra = resourceAt(idx);
             if (ra.res.owner != this) {
                 throw err("type index " + idx + " is not a local resource");
             }
@@ -1787,8 +1797,8 @@ public final class Validator {
             }
         }
 
-        D typed(long idx, Kind k) {
-            if (typeAt(idx) instanceof D d && d.kind == k) {
+        DefinedType typed(long idx, Kind k) {
+            if (typeAt(idx) instanceof DefinedType d && d.kind == k) {
                 return d;
             }
             throw err(
@@ -1806,7 +1816,7 @@ public final class Validator {
         }
 
         void streamRw(long idx, List<CanonOpt> opts, Kind k) {
-            D d = typed(idx, k);
+            DefinedType d = typed(idx, k);
             Opts o = options(opts);
             if (o.postReturn() != null || o.callback() != null) {
                 throw err(
@@ -1814,10 +1824,10 @@ public final class Validator {
                                 + k.text
                                 + " read or write");
             }
-            V payload = d.kids.get(0);
+            ValueType payload = d.kids.get(0);
             if (payload != null) {
                 requireMemory(o);
-                if (Ty.containsPtr(payload)) {
+                if (TypeProperties.containsPointer(payload)) {
                     requireRealloc(o);
                 }
             }
