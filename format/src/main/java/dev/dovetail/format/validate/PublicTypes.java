@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 
 /** Converts to the public abi-core / types model. */
 final class PublicTypes {
@@ -41,37 +42,44 @@ final class PublicTypes {
         if (m != null) {
             return (ValType) m;
         }
-        ValType out =
-                switch (d.kind) {
-                    case RECORD -> {
-                        List<Field> fs = new ArrayList<>();
-                        for (int i = 0; i < d.labels.size(); i++) {
-                            fs.add(new Field(d.labels.get(i), val(d.kids.get(i))));
-                        }
-                        yield new RecordType(fs);
-                    }
-                    case VARIANT -> {
-                        List<Case> cs = new ArrayList<>();
-                        for (int i = 0; i < d.labels.size(); i++) {
-                            cs.add(new Case(d.labels.get(i), val(d.kids.get(i))));
-                        }
-                        yield new VariantType(cs);
-                    }
-                    case LIST -> ListType.of(val(d.kids.get(0)));
-                    case FIXED_LIST -> ListType.fixed(val(d.kids.get(0)), (int) d.length);
-                    case TUPLE -> new TupleType(d.kids.stream().map(this::val).toList());
-                    case FLAGS -> new FlagsType(d.labels);
-                    case ENUM -> new EnumType(d.labels);
-                    case OPTION -> new OptionType(val(d.kids.get(0)));
-                    case RESULT -> new ResultType(val(d.kids.get(0)), val(d.kids.get(1)));
-                    case OWN -> new OwnType(d.res.res.abi());
-                    case BORROW -> new BorrowType(d.res.res.abi());
-                    case STREAM -> new StreamType(val(d.kids.get(0)));
-                    case FUTURE -> new FutureType(val(d.kids.get(0)));
-                    case MAP -> new MapType(val(d.kids.get(0)), val(d.kids.get(1)));
-                };
+        ValType out = oneLevel(d, this::val);
         memo.put(d, out);
         return out;
+    }
+
+    /**
+     * {@code d} as an abi-core type whose parts are {@code part} of the validator's parts (absent
+     * payloads stay {@code null}).
+     */
+    static ValType oneLevel(DefinedType d, Function<ValueType, ValType> part) {
+        return switch (d.kind) {
+            case RECORD -> {
+                List<Field> fs = new ArrayList<>();
+                for (int i = 0; i < d.labels.size(); i++) {
+                    fs.add(new Field(d.labels.get(i), part.apply(d.kids.get(i))));
+                }
+                yield new RecordType(fs);
+            }
+            case VARIANT -> {
+                List<Case> cs = new ArrayList<>();
+                for (int i = 0; i < d.labels.size(); i++) {
+                    cs.add(new Case(d.labels.get(i), part.apply(d.kids.get(i))));
+                }
+                yield new VariantType(cs);
+            }
+            case LIST -> ListType.of(part.apply(d.kids.get(0)));
+            case FIXED_LIST -> ListType.fixed(part.apply(d.kids.get(0)), (int) d.length);
+            case TUPLE -> new TupleType(d.kids.stream().map(part).toList());
+            case FLAGS -> new FlagsType(d.labels);
+            case ENUM -> new EnumType(d.labels);
+            case OPTION -> new OptionType(part.apply(d.kids.get(0)));
+            case RESULT -> new ResultType(part.apply(d.kids.get(0)), part.apply(d.kids.get(1)));
+            case OWN -> new OwnType(d.res.res.abi());
+            case BORROW -> new BorrowType(d.res.res.abi());
+            case STREAM -> new StreamType(part.apply(d.kids.get(0)));
+            case FUTURE -> new FutureType(part.apply(d.kids.get(0)));
+            case MAP -> new MapType(part.apply(d.kids.get(0)), part.apply(d.kids.get(1)));
+        };
     }
 
     FuncType func(FunctionType f) {

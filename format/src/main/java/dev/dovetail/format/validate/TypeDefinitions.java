@@ -65,12 +65,12 @@ abstract class TypeDefinitions extends CoreDefinitions {
                                                 : Dispatch.unreachable());
     }
 
-    private final Layout layout64 = new Layout(8);
+    private final MaxValueSize maxValueSize = new MaxValueSize();
 
     ValueType defValType(DefValType t) {
         ValueType v = defValType0(t);
-        if (v instanceof DefinedType d && layout64.of(d)[0] >= Layout.MAX_BYTE_SIZE) {
-            throw err("type exceeds maximum byte size of " + Layout.MAX_BYTE_SIZE + " bytes");
+        if (v instanceof DefinedType d && maxValueSize.exceeded(d)) {
+            throw err("type exceeds maximum byte size of " + MaxValueSize.LIMIT + " bytes");
         }
         return v;
     }

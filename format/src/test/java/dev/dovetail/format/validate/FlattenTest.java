@@ -1,6 +1,8 @@
 package dev.dovetail.format.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.abi.type.PrimType;
 import dev.dovetail.format.model.CoreValType;
@@ -76,11 +78,15 @@ class FlattenTest {
 
     @Test
     void maxValueSize() {
-        Layout l = new Layout(8);
-        assertEquals(16, l.of(p(PrimType.STRING))[0]);
+        MaxValueSize l = new MaxValueSize();
+        assertEquals(16, l.sizeAndAlignment(p(PrimType.STRING))[0]);
         DefinedType fixed =
                 new DefinedType(Kind.FIXED_LIST, null, List.of(p(PrimType.U64)), 33554431, null);
-        assertEquals(8L * 33554431, l.of(fixed)[0]);
+        assertEquals(8L * 33554431, l.sizeAndAlignment(fixed)[0]);
+        assertFalse(l.exceeded(fixed));
+        DefinedType tooLong =
+                new DefinedType(Kind.FIXED_LIST, null, List.of(p(PrimType.U64)), 33554432, null);
+        assertTrue(l.exceeded(tooLong));
         // record { a: u8, b: u32 } -> 8 bytes, align 4
         DefinedType rec =
                 new DefinedType(
@@ -89,7 +95,18 @@ class FlattenTest {
                         List.of(p(PrimType.U8), p(PrimType.U32)),
                         0,
                         null);
-        assertEquals(8, l.of(rec)[0]);
-        assertEquals(4, l.of(rec)[1]);
+        assertEquals(8, l.sizeAndAlignment(rec)[0]);
+        assertEquals(4, l.sizeAndAlignment(rec)[1]);
+        // option<record> -> discriminant padded to the payload's alignment: 12 bytes, align 4
+        DefinedType opt = new DefinedType(Kind.OPTION, null, List.of(rec), 0, null);
+        assertEquals(12, l.sizeAndAlignment(opt)[0]);
+        assertEquals(4, l.sizeAndAlignment(opt)[1]);
+        // tuple<t, t> nested 40 times: 2^40 leaves as a tree, 40 definitions as a graph
+        l = new MaxValueSize();
+        ValueType t = p(PrimType.U8);
+        for (int i = 0; i < 40; i++) {
+            t = new DefinedType(Kind.TUPLE, null, List.of(t, t), 0, null);
+            assertEquals(i >= 27, l.exceeded(t), "tuple depth " + (i + 1));
+        }
     }
 }
