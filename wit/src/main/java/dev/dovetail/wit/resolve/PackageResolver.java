@@ -30,6 +30,7 @@ final class PackageResolver {
     private final Map<String, Integer> itemFile = new HashMap<>();
     private final List<Map<String, Ast.TopLevelUse>> fileUses = new ArrayList<>();
     private final Map<String, Integer> resolved = new HashMap<>();
+    private final Map<String, Boolean> foreignKinds = new HashMap<>();
     final Map<String, Integer> interfaceIndices = new LinkedHashMap<>();
     final Map<String, Integer> worldIndices = new LinkedHashMap<>();
     private int currentFile;
@@ -52,6 +53,8 @@ final class PackageResolver {
     int resolve() {
         builder.packages.add(null);
         collectItems();
+        recordForeignKinds();
+        checkTopLevelUses();
         for (String item : order()) {
             currentFile = itemFile.get(item);
             Ast.Declaration declaration = items.get(item);
@@ -105,6 +108,72 @@ final class PackageResolver {
                 }
             }
             fileUses.add(uses);
+        }
+    }
+
+    /** A foreign item is an interface or a world according to how it is first named. */
+    private void recordForeignKinds() {
+        for (List<Ast.Declaration> file : unresolved.files()) {
+            for (Ast.Declaration declaration : file) {
+                if (declaration instanceof Ast.WorldDecl world) {
+                    List<Ast.Extern> externs = new ArrayList<>();
+                    for (Ast.WorldMember member : world.members()) {
+                        if (member instanceof Ast.UseDecl use) {
+                            recordForeign(use.path(), false);
+                        } else if (member instanceof Ast.IncludeDecl include) {
+                            recordForeign(include.path(), true);
+                        } else if (member instanceof Ast.ImportDecl item) {
+                            externs.add(item.extern());
+                        }
+                    }
+                    for (Ast.WorldMember member : world.members()) {
+                        if (member instanceof Ast.ExportDecl item) {
+                            externs.add(item.extern());
+                        }
+                    }
+                    for (Ast.Extern extern : externs) {
+                        for (Ast.UsePath path : Paths.ofExtern(extern)) {
+                            recordForeign(path, false);
+                        }
+                    }
+                } else {
+                    for (Ast.UsePath path : Paths.of(declaration)) {
+                        recordForeign(path, false);
+                    }
+                }
+            }
+        }
+    }
+
+    private void recordForeign(Ast.UsePath path, boolean world) {
+        if (path instanceof Ast.QualifiedPath qualified) {
+            foreignKinds.putIfAbsent(foreignKey(qualified), world);
+        }
+    }
+
+    private static String foreignKey(Ast.QualifiedPath path) {
+        Ast.PackageId id = path.packageId();
+        return new PackageName(id.namespace().name(), id.name().name(), id.version())
+                + "/"
+                + path.name().name();
+    }
+
+    private void checkTopLevelUses() {
+        for (int file = 0; file < fileUses.size(); file++) {
+            currentFile = file;
+            for (Ast.TopLevelUse use : fileUses.get(file).values()) {
+                if (use.path() instanceof Ast.QualifiedPath qualified) {
+                    foreign(qualified, foreignKinds.getOrDefault(foreignKey(qualified), false));
+                } else if (!items.containsKey(use.path().name().name())) {
+                    throw use.path()
+                            .name()
+                            .span()
+                            .error(
+                                    "interface or world `"
+                                            + use.path().name().name()
+                                            + "` does not exist");
+                }
+            }
         }
     }
 
@@ -251,6 +320,18 @@ final class PackageResolver {
     }
 
     private int foreign(Ast.QualifiedPath path, boolean world) {
+        Boolean recorded = foreignKinds.get(foreignKey(path));
+        if (recorded != null && recorded != world) {
+            throw path.name()
+                    .span()
+                    .error(
+                            "name `"
+                                    + path.name().name()
+                                    + "` is defined as "
+                                    + (recorded
+                                            ? "a world, not an interface"
+                                            : "an interface, not a world"));
+        }
         Ast.PackageId id = path.packageId();
         PackageName wanted = new PackageName(id.namespace().name(), id.name().name(), id.version());
         Package target = null;
@@ -291,6 +372,11 @@ final class PackageResolver {
     private int namedInterface(Ast.InterfaceDecl decl) {
         Stability stability = Attributes.stability(decl.attributes());
         if (!Attributes.enabled(stability, name, builder.features, decl.name().span())) {
+            for (Ast.InterfaceMember member : decl.members()) {
+                if (member instanceof Ast.TypeDecl type) {
+                    requireGate(type.attributes(), type.name(), "interface");
+                }
+            }
             return TypeScope.GATED;
         }
         return anInterface(
@@ -363,6 +449,20 @@ final class PackageResolver {
             throw gatedReference(use.path().name().span(), "interface");
         }
         return index;
+    }
+
+    /** Items inside a gated-out item must be gated too. */
+    static void requireGate(List<Ast.Attribute> attributes, Ast.Id name, String container) {
+        if (Attributes.stability(attributes) instanceof Stability.Unknown) {
+            throw name.span()
+                    .error(
+                            "found a reference to a "
+                                    + container
+                                    + " which is excluded due to its feature not being activated;"
+                                    + " this type is not gated by a feature but its "
+                                    + container
+                                    + " is");
+        }
     }
 
     static RuntimeException gatedReference(Span span, String what) {

@@ -30,6 +30,12 @@ final class Paths {
         return paths;
     }
 
+    static List<Ast.UsePath> ofExtern(Ast.Extern extern) {
+        List<Ast.UsePath> paths = new ArrayList<>();
+        extern(extern, paths);
+        return paths;
+    }
+
     private static void extern(Ast.Extern extern, List<Ast.UsePath> paths) {
         if (extern instanceof Ast.InlineInterface inline) {
             members(inline.members(), paths);

@@ -146,6 +146,12 @@ final class TypeScope {
         state.put(name, 2);
         Stability stability = Attributes.stability(declaration.attributes());
         if (!enabled(stability, declaration.name().span())) {
+            if (declaration.type() instanceof Ast.ResourceExpr resource) {
+                for (Ast.ResourceFunc function : resource.functions()) {
+                    PackageResolver.requireGate(
+                            function.function().attributes(), function.function().name(), "type");
+                }
+            }
             define(declaration.name(), GATED);
             return;
         }

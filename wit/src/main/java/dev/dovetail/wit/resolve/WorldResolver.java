@@ -29,6 +29,11 @@ final class WorldResolver {
     int resolve(Ast.WorldDecl decl) {
         Stability stability = Attributes.stability(decl.attributes());
         if (!Attributes.enabled(stability, owner.name(), builder.features, decl.name().span())) {
+            for (Ast.WorldMember member : decl.members()) {
+                if (member instanceof Ast.TypeDecl type) {
+                    PackageResolver.requireGate(type.attributes(), type.name(), "world");
+                }
+            }
             return TypeScope.GATED;
         }
         int index = builder.worlds.size();
@@ -211,8 +216,9 @@ final class WorldResolver {
                         new TypeOwner.OfWorld(from),
                         new TypeOwner.OfWorld(into),
                         owner.packageIndex);
-        copy(source.imports(), imports, include, cloner, span, "import");
-        copy(source.exports(), exports, include, cloner, span, "export");
+        boolean external = source.packageIndex() != owner.packageIndex;
+        copy(source.imports(), imports, include, cloner, span, "import", external);
+        copy(source.exports(), exports, include, cloner, span, "export", external);
     }
 
     private void copy(
@@ -221,7 +227,8 @@ final class WorldResolver {
             Ast.IncludeDecl include,
             IncludeCloner cloner,
             Span span,
-            String direction) {
+            String direction,
+            boolean external) {
         for (Map.Entry<WorldKey, WorldItem> entry : source.entrySet()) {
             if (entry.getKey() instanceof WorldKey.Name name) {
                 String renamed = name.name();
@@ -243,9 +250,41 @@ final class WorldResolver {
                                     + "ed items");
                 }
             } else {
-                target.putIfAbsent(entry.getKey(), entry.getValue());
+                WorldItem.InterfaceItem from = (WorldItem.InterfaceItem) entry.getValue();
+                target.putIfAbsent(entry.getKey(), from);
+                WorldItem.InterfaceItem into = (WorldItem.InterfaceItem) target.get(entry.getKey());
+                target.put(entry.getKey(), mergeStability(from, into, external, span));
             }
         }
+    }
+
+    /**
+     * An interface reached through several includes keeps one gate: a stable gate coming from
+     * another package is dropped, an ungated include leaves the gate as it is, and two different
+     * gates are an error.
+     */
+    private static WorldItem.InterfaceItem mergeStability(
+            WorldItem.InterfaceItem from,
+            WorldItem.InterfaceItem into,
+            boolean external,
+            Span span) {
+        Stability merged;
+        if (external && from.stability() instanceof Stability.Stable) {
+            merged = Stability.UNKNOWN;
+        } else if (from.stability().equals(into.stability())
+                || from.stability() instanceof Stability.Unknown) {
+            merged = into.stability();
+        } else if (into.stability() instanceof Stability.Unknown) {
+            merged = from.stability();
+        } else {
+            throw span.error(
+                    "mismatch in stability from '"
+                            + from.stability()
+                            + "' to '"
+                            + into.stability()
+                            + "'");
+        }
+        return new WorldItem.InterfaceItem(into.index(), merged, into.docs());
     }
 
     /**
