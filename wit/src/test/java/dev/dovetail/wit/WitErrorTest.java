@@ -66,4 +66,26 @@ class WitErrorTest {
         assertTrue(failure("package a:b;\n// \u202e\n").reason().contains("bidirectional"));
         assertTrue(failure("package a:b;\u0007").reason().contains("control"));
     }
+
+    @Test
+    void everyPrefixOfAValidFileParsesOrFailsWithALocatedError() {
+        String source =
+                "package a:b@1.0.0;\n"
+                        + "interface i { use j.{t as u}; resource r { constructor(x: u);"
+                        + " m: async func() -> result<r, string>; }\n"
+                        + "  @since(version = 1.0.0) f: func(a: list<option<tuple<u, u8>>, 3>);"
+                        + " variant v { a(u), b } }\n"
+                        + "interface j { type t = map<string, future<stream<u8>>>; }\n"
+                        + "world w { include x with { y as z } export i; import q: interface {"
+                        + " g: func(); } }\n"
+                        + "world x { import y: func(); }\n";
+        for (int end = 0; end <= source.length(); end++) {
+            String prefix = source.substring(0, end);
+            try {
+                Wit.parse("prefix.wit", prefix);
+            } catch (WitException expected) {
+                assertTrue(expected.line() >= 1, prefix);
+            }
+        }
+    }
 }
