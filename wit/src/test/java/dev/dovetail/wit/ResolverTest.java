@@ -152,6 +152,7 @@ class ResolverTest {
         assertEquals(
                 new TypeDefKind.AliasType(new TypeRef(iface(resolve, "base").types().get("t"))),
                 alias.kind());
+        assertEquals(2, resolve.interfaces().size(), "each interface is resolved once");
         World app = world(resolve, "app");
         int base = resolve.interfaces().indexOf(iface(resolve, "base"));
         assertTrue(app.imports().containsKey(new WorldKey.OfInterface(base)));

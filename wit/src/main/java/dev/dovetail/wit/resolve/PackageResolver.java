@@ -192,7 +192,9 @@ final class PackageResolver {
         List<String> order = new ArrayList<>();
         Map<String, Integer> state = new HashMap<>();
         for (String item : items.keySet()) {
-            visit(item, state, order);
+            if (!state.containsKey(item)) {
+                visit(item, state, order);
+            }
         }
         return order;
     }

@@ -87,6 +87,9 @@ final class CanonicalForm {
                                 });
             }
         }
+        // Arena sizes of interfaces and worlds are part of the structure: an item resolved twice
+        // would otherwise render the same lines.
+        lines.add("totals: " + interfaces.size() + " interfaces, " + worlds.size() + " worlds");
         for (Object p : packages) {
             Map<String, Object> pkg = map(p);
             lines.add("package " + pkg.get("name") + docs(pkg));

@@ -33,9 +33,7 @@ class CorpusTest {
     private static final Map<String, String> KNOWN_DIFFERENCES =
             Map.of(
                     "kinds-of-deps",
-                    "deps/ holds WIT packages encoded as wasm (.wat, .wasm), not decoded yet",
-                    "multi-package-gated-include.wit",
-                    "gates of interfaces reached through several cross-package includes");
+                    "deps/ holds WIT packages encoded as wasm (.wat, .wasm), not decoded yet");
 
     private static Path corpus() {
         String location = System.getProperty("dovetail.wit.corpus");
