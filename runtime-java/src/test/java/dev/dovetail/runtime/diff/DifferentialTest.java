@@ -76,11 +76,21 @@ class DifferentialTest {
                                 o.verdict(),
                                 firstLine(o.dovetail().message())
                                         + " | "
-                                        + cause(o.wasmtime().message()));
+                                        + firstLine(TrapClass.cause(o.wasmtime().message())));
                     }
                 } else if (KnownDifferences.of(o) != null) {
                     known++;
                     verdicts.merge("known: " + KnownDifferences.of(o), 1, Integer::sum);
+                    examples.putIfAbsent(
+                            "known: " + KnownDifferences.of(o),
+                            "seed "
+                                    + s
+                                    + ", "
+                                    + c.type()
+                                    + ": "
+                                    + firstLine(o.dovetail().message())
+                                    + " | "
+                                    + firstLine(TrapClass.cause(o.wasmtime().message())));
                 } else {
                     verdicts.merge("DISAGREE: " + o.verdict(), 1, Integer::sum);
                     disagreements.add(record(s, c, o));
@@ -100,7 +110,7 @@ class DifferentialTest {
                         + " disagreements%n",
                 seed, n, took, n - skipped, skipped, agreements, known, disagreements.size());
         verdicts.forEach((k, v) -> System.out.printf("[wasmtime diff]   %6d  %s%n", v, k));
-        examples.forEach((k, v) -> System.out.printf("[wasmtime diff] wording of %s: %s%n", k, v));
+        examples.forEach((k, v) -> System.out.printf("[wasmtime diff] example of %s: %s%n", k, v));
         if (!disagreements.isEmpty()) {
             fail(
                     disagreements.size()
@@ -150,13 +160,6 @@ class DifferentialTest {
 
     private static String firstLine(String message) {
         return String.valueOf(message).strip().lines().findFirst().orElse("");
-    }
-
-    /** Wasmtime's cause, after its backtrace. */
-    static String cause(String message) {
-        String m = String.valueOf(message);
-        int at = m.lastIndexOf("Caused by:");
-        return firstLine(at < 0 ? m : m.substring(at + "Caused by:".length()));
     }
 
     private static boolean hasFixedList(ValType t) {

@@ -36,7 +36,7 @@ final class TrapClass {
 
     /** The class of a trap message of either runtime. */
     static String of(String message) {
-        String m = String.valueOf(message).toLowerCase(Locale.ROOT);
+        String m = cause(message).toLowerCase(Locale.ROOT);
         for (Rule r : RULES) {
             for (String f : r.fragments()) {
                 if (m.contains(f)) {
@@ -46,5 +46,12 @@ final class TrapClass {
         }
         String first = m.lines().findFirst().orElse("");
         return "other: " + (first.length() > 60 ? first.substring(0, 60) : first);
+    }
+
+    /** The cause of a message: Wasmtime's follows its backtrace, after "Caused by:". */
+    static String cause(String message) {
+        String m = String.valueOf(message);
+        int at = m.lastIndexOf("Caused by:");
+        return (at < 0 ? m : m.substring(at + "Caused by:".length())).strip();
     }
 }
