@@ -22,10 +22,21 @@ import java.util.List;
  * whether and why the call trapped.
  */
 final class Differ {
-    /** What one runtime did: {@code ok} with a result, {@code trap}, or a rejection. */
-    record Side(String status, String result, String message, List<String> seen) {
+    /**
+     * What one runtime did: {@code ok} with a result, {@code trap}, or a rejection; after a trap,
+     * {@code again} is what a second call said ("ok" or its message).
+     */
+    record Side(String status, String result, String message, List<String> seen, String again) {
+        Side(String status, String result, String message, List<String> seen) {
+            this(status, result, message, seen, null);
+        }
+
         String trapClass() {
             return TrapClass.of(message);
+        }
+
+        String againClass() {
+            return "ok".equals(again) ? "ok" : TrapClass.of(again);
         }
 
         @Override
@@ -35,7 +46,8 @@ final class Differ {
                     + (message != null ? " [" + message.strip() + "]" : "")
                     + " (host import saw "
                     + seen
-                    + ")";
+                    + ")"
+                    + (again != null ? "; then " + again.strip() : "");
         }
     }
 
@@ -63,7 +75,7 @@ final class Differ {
         }
         Side d = dovetail(useCompiler).run(wasm, c);
         WasmtimeDriver.Answer a = wasmtime.run(wasm, ValueText.json(c.type(), c.value()));
-        Side w = new Side(a.status(), a.result(), a.message(), a.seen());
+        Side w = new Side(a.status(), a.result(), a.message(), a.seen(), a.again());
         return new Outcome(verdict(c, d, w), agrees(c, d, w), d, w, wasm);
     }
 
@@ -86,7 +98,8 @@ final class Differ {
                     d.result().equals(w.result())
                             && d.result().equals(ValueText.canonical(c.type(), c.value()))
                             && (c.expectedTraps().isEmpty() || c.mayPass());
-            case "trap" -> d.trapClass().equals(w.trapClass());
+            case "trap" ->
+                    d.trapClass().equals(w.trapClass()) && d.againClass().equals(w.againClass());
             default -> false;
         };
     }
@@ -164,7 +177,17 @@ final class Differ {
                 Val out = instance.getFunc("g").call(store, FuzzCases.materialize(c.value(), res));
                 return new Side("ok", ValueText.canonical(t, out), null, seen(t, seenVals));
             } catch (Trap e) {
-                return new Side("trap", null, e.getMessage(), seen(t, seenVals));
+                List<String> seen = seen(t, seenVals);
+                return new Side("trap", null, e.getMessage(), seen, callAgain(store, instance, c));
+            }
+        }
+
+        private String callAgain(Store<List<Val>> store, Instance instance, FuzzCases.Case c) {
+            try {
+                instance.getFunc("g").call(store, FuzzCases.materialize(c.value(), res));
+                return "ok";
+            } catch (Trap e) {
+                return e.getMessage();
             }
         }
 

@@ -29,7 +29,8 @@ final class KnownDifferences {
                 || o.wasmtime() == null
                 || !o.dovetail().status().equals("trap")
                 || !o.wasmtime().status().equals("trap")
-                || !o.dovetail().seen().equals(o.wasmtime().seen())) {
+                || !o.dovetail().seen().equals(o.wasmtime().seen())
+                || !o.dovetail().againClass().equals(o.wasmtime().againClass())) {
             return null;
         }
         for (Known k : KNOWN) {

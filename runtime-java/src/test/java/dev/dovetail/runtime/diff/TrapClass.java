@@ -17,6 +17,7 @@ final class TrapClass {
 
     private static final List<Rule> RULES =
             List.of(
+                    new Rule("cannot enter", List.of("cannot enter component instance")),
                     new Rule("string too long", List.of("exceeds the maximum string")),
                     new Rule("list too long", List.of("byte length exceeds")),
                     new Rule("realloc unaligned", List.of("realloc return: result not aligned")),

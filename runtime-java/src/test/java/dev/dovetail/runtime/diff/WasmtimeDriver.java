@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class WasmtimeDriver implements AutoCloseable {
     /** What Wasmtime did with a case (see the driver script for the statuses). */
-    record Answer(String status, String result, String message, List<String> seen) {}
+    record Answer(String status, String result, String message, List<String> seen, String again) {}
 
     private static final String PYTHON = System.getProperty("dovetail.python", "python3");
 
@@ -121,7 +121,8 @@ final class WasmtimeDriver implements AutoCloseable {
             in.flush();
         } catch (IOException e) {
             restart();
-            return new Answer("driver", null, "the driver died: " + e.getMessage(), List.of());
+            return new Answer(
+                    "driver", null, "the driver died: " + e.getMessage(), List.of(), null);
         }
         Answer a = read();
         if (a.status().equals("driver") && a.message().startsWith("no answer")) {
@@ -145,7 +146,8 @@ final class WasmtimeDriver implements AutoCloseable {
                     line == null
                             ? "no answer after " + timeoutMillis + " ms"
                             : "no answer: the driver exited",
-                    List.of());
+                    List.of(),
+                    null);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) Json.parse(line);
@@ -155,7 +157,8 @@ final class WasmtimeDriver implements AutoCloseable {
                 (String) m.get("status"),
                 (String) m.get("result"),
                 (String) m.get("message"),
-                seen);
+                seen,
+                (String) m.get("again"));
     }
 
     private void restart() throws IOException {
