@@ -15,31 +15,34 @@ class ComponentBoundaryExceptionTest {
             "wasm trap: uncaught exception propagated out of component";
 
     /**
-     * {@code $Inner} exports {@code boom}, which throws; the outer component calls it inside a
-     * {@code try_table} that would catch anything, and exports both.
+     * {@code $Thrower} exports {@code boom}, which throws; its sibling {@code $Catcher} calls it
+     * inside a {@code try_table} that would catch anything. The root exports both.
      */
     private static final String CATCHER =
             """
             (component
-              (component $Inner
+              (component $Thrower
                 (core module $M
                   (tag $t (param i32))
                   (func (export "boom") (throw $t (i32.const 7))))
                 (core instance $m (instantiate $M))
                 (func (export "boom") (canon lift (core func $m "boom"))))
-              (instance $inner (instantiate $Inner))
-              (alias export $inner "boom" (func $boom))
-              (core func $boom' (canon lower (func $boom)))
-              (core module $C
-                (import "" "boom" (func $boom))
-                (func (export "run") (result i32)
-                  (block $caught
-                    (try_table (catch_all $caught) (call $boom))
-                    (return (i32.const 0)))
-                  (i32.const 1)))
-              (core instance $c (instantiate $C (with "" (instance (export "boom" (func $boom'))))))
-              (func (export "run") (result u32) (canon lift (core func $c "run")))
-              (export "boom" (func $boom)))
+              (component $Catcher
+                (import "boom" (func $boom))
+                (core func $boom' (canon lower (func $boom)))
+                (core module $C
+                  (import "" "boom" (func $boom))
+                  (func (export "run") (result i32)
+                    (block $caught
+                      (try_table (catch_all $caught) (call $boom))
+                      (return (i32.const 0)))
+                    (i32.const 1)))
+                (core instance $c (instantiate $C (with "" (instance (export "boom" (func $boom'))))))
+                (func (export "run") (result u32) (canon lift (core func $c "run"))))
+              (instance $thrower (instantiate $Thrower))
+              (instance $catcher (instantiate $Catcher (with "boom" (func $thrower "boom"))))
+              (export "run" (func $catcher "run"))
+              (export "boom" (func $thrower "boom")))
             """;
 
     @Test
