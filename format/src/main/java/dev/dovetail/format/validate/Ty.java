@@ -450,9 +450,10 @@ final class Ty {
         }
 
         /**
-         * Also replaces the defined types in {@code types} (imported types supplied by arguments).
+         * Also replaces the types in {@code types} (imported types supplied by arguments: defined
+         * types and resource names).
          */
-        Subst(Map<Res, Res> map, Map<D, V> types) {
+        Subst(Map<Res, Res> map, Map<TD, TD> types) {
             this.map = map;
             memo.putAll(types);
         }

@@ -950,7 +950,7 @@ public final class Validator {
             Set<Res> bindable = Collections.newSetFromMap(new IdentityHashMap<>());
             bindable.addAll(c.imported);
             Subtype sub = new Subtype(bind, bindable);
-            Map<D, V> typeArgs = new IdentityHashMap<>();
+            Map<TD, TD> typeArgs = new IdentityHashMap<>();
             for (Map.Entry<String, E> imp : c.imports.entrySet()) {
                 E actual = args.get(imp.getKey());
                 if (actual == null) {
@@ -961,6 +961,14 @@ public final class Validator {
                         && actual instanceof EType at
                         && at.t() instanceof V v) {
                     typeArgs.put(d, v);
+                }
+                if (imp.getValue() instanceof EType et
+                        && et.t() instanceof RA ra
+                        && actual instanceof EType at
+                        && at.t() instanceof RA actualRa) {
+                    // the imported resource is the argument's, under the argument's name (so a
+                    // re-export of it stays named, as wasmparser keeps the argument's type id)
+                    typeArgs.put(ra, actualRa);
                 }
                 String m = sub.entity(actual, imp.getValue());
                 if (m != null) {
