@@ -216,6 +216,19 @@ public final class LinkerInstance<T> {
         return type;
     }
 
+    /**
+     * Defines {@code name} as another name for a host resource type this linker already defines
+     * (with {@link #resource(String, BiConsumer)}): imports of either name see the same type.
+     */
+    public LinkerInstance<T> resource(String name, dev.dovetail.abi.type.ResourceType type) {
+        if (!(type instanceof DefinedResourceType defined) || defined.impl() != null) {
+            throw new IllegalArgumentException(
+                    "`" + qualified(name) + "`: not a host resource type defined by a linker");
+        }
+        define(name, new Definition.Resource(defined));
+        return this;
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> void runDestructor(
             BiConsumer<Store<T>, Integer> destructor, Store<?> store, int rep) {
