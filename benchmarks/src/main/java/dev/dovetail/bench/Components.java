@@ -1,7 +1,7 @@
 package dev.dovetail.bench;
 
-import dev.dovetail.runtime.text.ComponentWat;
-import dev.dovetail.runtime.text.Wat;
+import dev.dovetail.format.text.ComponentWat;
+import dev.dovetail.format.text.Wat;
 
 /**
  * The guests of the benchmarks, in the text format: one component with every export measured, the

@@ -1,12 +1,12 @@
 package dev.dovetail.cli;
 
+import dev.dovetail.format.InvalidComponentException;
+import dev.dovetail.format.MalformedComponentException;
+import dev.dovetail.format.text.ComponentWat;
+import dev.dovetail.format.text.WatException;
 import dev.dovetail.runtime.Component;
 import dev.dovetail.runtime.Engine;
-import dev.dovetail.runtime.InvalidComponentException;
-import dev.dovetail.runtime.MalformedComponentException;
 import dev.dovetail.runtime.UnsupportedFeatureException;
-import dev.dovetail.runtime.text.ComponentWat;
-import dev.dovetail.runtime.text.WatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,13 +2,13 @@ package dev.dovetail.cli;
 
 import dev.dovetail.abi.type.PrimType;
 import dev.dovetail.cli.wave.Wave;
+import dev.dovetail.format.model.ComponentModel;
+import dev.dovetail.format.text.ComponentWat;
 import dev.dovetail.runtime.Component;
 import dev.dovetail.runtime.Engine;
 import dev.dovetail.runtime.Instance;
 import dev.dovetail.runtime.Linker;
 import dev.dovetail.runtime.Store;
-import dev.dovetail.runtime.model.ComponentModel;
-import dev.dovetail.runtime.text.ComponentWat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,13 +1,15 @@
 package dev.dovetail.runtime;
 
-import dev.dovetail.runtime.binary.ComponentDecoder;
+import dev.dovetail.format.InvalidComponentException;
+import dev.dovetail.format.MalformedComponentException;
+import dev.dovetail.format.binary.ComponentDecoder;
+import dev.dovetail.format.model.ComponentModel;
+import dev.dovetail.format.model.Section;
+import dev.dovetail.format.types.ComponentType;
+import dev.dovetail.format.validate.ComponentTypeInfo;
+import dev.dovetail.format.validate.Validator;
 import dev.dovetail.runtime.internal.core.CompiledModule;
 import dev.dovetail.runtime.internal.core.TypeSectionPrefix;
-import dev.dovetail.runtime.model.ComponentModel;
-import dev.dovetail.runtime.model.Section;
-import dev.dovetail.runtime.types.ComponentType;
-import dev.dovetail.runtime.validate.ComponentTypeInfo;
-import dev.dovetail.runtime.validate.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,10 +70,10 @@ public final class Component {
     /**
      * Assembles a component written in the text format, then loads it like {@link #fromBytes}.
      *
-     * @throws dev.dovetail.runtime.text.WatException on malformed text, with line and column
+     * @throws dev.dovetail.format.text.WatException on malformed text, with line and column
      */
     public static Component fromWat(Engine engine, String text) {
-        return fromBytes(engine, dev.dovetail.runtime.text.ComponentWat.toBytes(text));
+        return fromBytes(engine, dev.dovetail.format.text.ComponentWat.toBytes(text));
     }
 
     /** Loads a component already decoded into the model (for example by the text parser). */
@@ -122,9 +124,9 @@ public final class Component {
         return index(parent, name, instanceExports(item));
     }
 
-    private static java.util.Map<String, dev.dovetail.runtime.types.ComponentItem> instanceExports(
-            dev.dovetail.runtime.types.ComponentItem item) {
-        return item instanceof dev.dovetail.runtime.types.ComponentItem.ComponentInstance i
+    private static java.util.Map<String, dev.dovetail.format.types.ComponentItem> instanceExports(
+            dev.dovetail.format.types.ComponentItem item) {
+        return item instanceof dev.dovetail.format.types.ComponentItem.ComponentInstance i
                 ? i.type().exports()
                 : java.util.Map.of();
     }
@@ -132,7 +134,7 @@ public final class Component {
     private ExportIndex index(
             ExportIndex parent,
             String name,
-            java.util.Map<String, dev.dovetail.runtime.types.ComponentItem> exports) {
+            java.util.Map<String, dev.dovetail.format.types.ComponentItem> exports) {
         int position = new java.util.ArrayList<>(exports.keySet()).indexOf(name);
         if (position < 0) {
             throw new IllegalArgumentException(

@@ -4,11 +4,11 @@ import dev.dovetail.abi.Trap;
 import dev.dovetail.abi.Val;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.abi.type.ResourceType;
+import dev.dovetail.format.types.ComponentItem;
 import dev.dovetail.runtime.internal.exec.RtFunc;
 import dev.dovetail.runtime.internal.exec.RtItem;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
 import dev.dovetail.runtime.internal.state.DefinedResourceType;
-import dev.dovetail.runtime.types.ComponentItem;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,15 +122,15 @@ final class Imports {
 
     /** Why module type {@code actual} cannot stand for {@code expected}, or null. */
     static String moduleMismatch(
-            dev.dovetail.runtime.types.ModuleType expected,
-            dev.dovetail.runtime.types.ModuleType actual) {
+            dev.dovetail.format.types.ModuleType expected,
+            dev.dovetail.format.types.ModuleType actual) {
         for (var e : expected.exports().entrySet()) {
             var found = actual.exports().get(e.getKey());
             if (found == null) {
                 return "the module has no export `" + e.getKey() + "`";
             }
             if (!found.kind().equals(e.getValue().kind())
-                    || (found instanceof dev.dovetail.runtime.types.CoreExtern.Func
+                    || (found instanceof dev.dovetail.format.types.CoreExtern.Func
                             && !found.equals(e.getValue()))) {
                 return "export `" + e.getKey() + "` is " + found + ", expected " + e.getValue();
             }

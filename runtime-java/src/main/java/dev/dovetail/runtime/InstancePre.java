@@ -1,10 +1,10 @@
 package dev.dovetail.runtime;
 
+import dev.dovetail.format.model.Section;
 import dev.dovetail.runtime.internal.core.CompiledModule;
 import dev.dovetail.runtime.internal.exec.InstantiationContext;
 import dev.dovetail.runtime.internal.exec.Instantiator;
 import dev.dovetail.runtime.internal.exec.RtItem;
-import dev.dovetail.runtime.model.Section;
 import java.util.Map;
 
 /**

@@ -1,5 +1,7 @@
 package dev.dovetail.runtime;
 
+import dev.dovetail.format.InvalidComponentException;
+import dev.dovetail.format.MalformedComponentException;
 import dev.dovetail.runtime.internal.state.DefinedResourceType;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +34,7 @@ public final class LinkerInstance<T> {
         /** A core module for a {@code core module} import. */
         record Module(
                 dev.dovetail.runtime.internal.core.CompiledModule module,
-                dev.dovetail.runtime.types.ModuleType type)
+                dev.dovetail.format.types.ModuleType type)
                 implements Definition {}
 
         /** The exports of a live instance (in one store), linked into another component. */
@@ -154,18 +156,18 @@ public final class LinkerInstance<T> {
      * @throws MalformedComponentException if they are not a well-formed one
      */
     public LinkerInstance<T> module(String name, byte[] coreModule) {
-        if (dev.dovetail.runtime.binary.ComponentDecoder.detect(coreModule)
-                != dev.dovetail.runtime.binary.BinaryKind.CORE_MODULE) {
+        if (dev.dovetail.format.binary.ComponentDecoder.detect(coreModule)
+                != dev.dovetail.format.binary.BinaryKind.CORE_MODULE) {
             throw new InvalidComponentException("`" + qualified(name) + "` is not a core module");
         }
-        dev.dovetail.runtime.binary.CoreModuleCheck.CHICORY.check(coreModule, 0);
+        dev.dovetail.format.binary.CoreModuleCheck.CHICORY.check(coreModule, 0);
         var compiled =
                 dev.dovetail.runtime.internal.core.CompiledModule.of(
                         coreModule, linker.engine().usesCompiler());
         define(
                 name,
                 new Definition.Module(
-                        compiled, dev.dovetail.runtime.validate.Validator.moduleType(coreModule)));
+                        compiled, dev.dovetail.format.validate.Validator.moduleType(coreModule)));
         return this;
     }
 

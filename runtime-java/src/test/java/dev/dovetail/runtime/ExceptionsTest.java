@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.dovetail.abi.DovetailException;
+import dev.dovetail.format.InvalidComponentException;
+import dev.dovetail.format.MalformedComponentException;
 import org.junit.jupiter.api.Test;
 
 class ExceptionsTest {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.abi.Val;
-import dev.dovetail.runtime.text.Wat;
+import dev.dovetail.format.InvalidComponentException;
+import dev.dovetail.format.MalformedComponentException;
+import dev.dovetail.format.text.Wat;
 import org.junit.jupiter.api.Test;
 
 /** A host supplies a core module for a component's {@code core module} import. */
@@ -91,7 +93,7 @@ class ModuleImportTest {
                         InvalidComponentException.class,
                         () -> linker.root().module("math", illTyped));
         assertTrue(e.getMessage().contains("type mismatch"), e.getMessage());
-        byte[] component = dev.dovetail.runtime.text.ComponentWat.toBytes("(component)");
+        byte[] component = dev.dovetail.format.text.ComponentWat.toBytes("(component)");
         assertThrows(
                 InvalidComponentException.class, () -> linker.root().module("math", component));
     }

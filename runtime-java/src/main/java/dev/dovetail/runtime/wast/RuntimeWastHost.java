@@ -1,13 +1,13 @@
 package dev.dovetail.runtime.wast;
 
 import dev.dovetail.abi.Val;
+import dev.dovetail.format.text.ComponentWat;
 import dev.dovetail.runtime.Component;
 import dev.dovetail.runtime.Engine;
 import dev.dovetail.runtime.Func;
 import dev.dovetail.runtime.Linker;
 import dev.dovetail.runtime.Store;
 import dev.dovetail.runtime.UnsupportedFeatureException;
-import dev.dovetail.runtime.text.ComponentWat;
 import java.util.List;
 
 /**

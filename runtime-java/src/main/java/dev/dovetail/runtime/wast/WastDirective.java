@@ -1,7 +1,7 @@
 package dev.dovetail.runtime.wast;
 
 import dev.dovetail.abi.Val;
-import dev.dovetail.runtime.text.SList;
+import dev.dovetail.format.text.SList;
 import java.util.List;
 
 /**

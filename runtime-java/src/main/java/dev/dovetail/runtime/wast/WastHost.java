@@ -1,7 +1,7 @@
 package dev.dovetail.runtime.wast;
 
 import dev.dovetail.abi.Val;
-import dev.dovetail.runtime.text.ComponentWat;
+import dev.dovetail.format.text.ComponentWat;
 import java.util.List;
 
 /**

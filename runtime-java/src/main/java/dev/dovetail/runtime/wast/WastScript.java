@@ -1,12 +1,12 @@
 package dev.dovetail.runtime.wast;
 
 import dev.dovetail.abi.Val;
-import dev.dovetail.runtime.text.Cursor;
-import dev.dovetail.runtime.text.SExpr;
-import dev.dovetail.runtime.text.SExprReader;
-import dev.dovetail.runtime.text.SList;
-import dev.dovetail.runtime.text.TokenKind;
-import dev.dovetail.runtime.text.WatException;
+import dev.dovetail.format.text.Cursor;
+import dev.dovetail.format.text.SExpr;
+import dev.dovetail.format.text.SExprReader;
+import dev.dovetail.format.text.SList;
+import dev.dovetail.format.text.TokenKind;
+import dev.dovetail.format.text.WatException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package dev.dovetail.runtime.wast;
 
 import dev.dovetail.abi.Val;
-import dev.dovetail.runtime.text.Cursor;
-import dev.dovetail.runtime.text.NumberLiterals;
-import dev.dovetail.runtime.text.SAtom;
-import dev.dovetail.runtime.text.SExpr;
-import dev.dovetail.runtime.text.SList;
-import dev.dovetail.runtime.text.TokenKind;
-import dev.dovetail.runtime.text.WatException;
+import dev.dovetail.format.text.Cursor;
+import dev.dovetail.format.text.NumberLiterals;
+import dev.dovetail.format.text.SAtom;
+import dev.dovetail.format.text.SExpr;
+import dev.dovetail.format.text.SList;
+import dev.dovetail.format.text.TokenKind;
+import dev.dovetail.format.text.WatException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.dovetail.runtime.typed;
 
-import dev.dovetail.runtime.text.ComponentWat;
+import dev.dovetail.format.text.ComponentWat;
 
 /**
  * Test components for typed functions, in the component text format. Kitchen has, for every type T,

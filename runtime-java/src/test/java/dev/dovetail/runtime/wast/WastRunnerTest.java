@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.abi.Val;
-import dev.dovetail.runtime.text.SExprReader;
-import dev.dovetail.runtime.text.WatException;
+import dev.dovetail.format.text.SExprReader;
+import dev.dovetail.format.text.WatException;
 import dev.dovetail.runtime.wast.DirectiveResult.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +131,7 @@ class WastRunnerTest {
         WastHost host =
                 new WastHost() {
                     @Override
-                    public Instance instantiate(dev.dovetail.runtime.text.ComponentWat.Compiled m) {
+                    public Instance instantiate(dev.dovetail.format.text.ComponentWat.Compiled m) {
                         return (name, args) -> {
                             if (name.equals("trap")) {
                                 throw new IllegalStateException("wasm trap: unreachable");

@@ -6,7 +6,7 @@ import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
-import dev.dovetail.runtime.InvalidComponentException;
+import dev.dovetail.format.InvalidComponentException;
 import java.util.function.Function;
 
 /**

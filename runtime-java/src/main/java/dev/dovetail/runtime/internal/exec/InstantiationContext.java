@@ -1,7 +1,7 @@
 package dev.dovetail.runtime.internal.exec;
 
+import dev.dovetail.format.model.Section;
 import dev.dovetail.runtime.internal.core.CompiledModule;
-import dev.dovetail.runtime.model.Section;
 
 /** What instantiation needs from the component and the store, beyond the model itself. */
 public interface InstantiationContext {

@@ -18,6 +18,20 @@ import dev.dovetail.abi.StringEncoding;
 import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.abi.type.ResourceType;
+import dev.dovetail.format.model.Alias;
+import dev.dovetail.format.model.Canon;
+import dev.dovetail.format.model.CanonOpt;
+import dev.dovetail.format.model.ComponentModel;
+import dev.dovetail.format.model.CoreInstance;
+import dev.dovetail.format.model.CoreSortIdx;
+import dev.dovetail.format.model.DefType;
+import dev.dovetail.format.model.Export;
+import dev.dovetail.format.model.Import;
+import dev.dovetail.format.model.Section;
+import dev.dovetail.format.model.Sort;
+import dev.dovetail.format.model.SortIdx;
+import dev.dovetail.format.types.ComponentItem;
+import dev.dovetail.format.validate.ComponentTypeInfo;
 import dev.dovetail.runtime.UnlinkableException;
 import dev.dovetail.runtime.UnsupportedFeatureException;
 import dev.dovetail.runtime.internal.core.ChicoryMemory;
@@ -25,20 +39,6 @@ import dev.dovetail.runtime.internal.core.CompiledModule;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
 import dev.dovetail.runtime.internal.state.DefinedResourceType;
 import dev.dovetail.runtime.internal.state.Task;
-import dev.dovetail.runtime.model.Alias;
-import dev.dovetail.runtime.model.Canon;
-import dev.dovetail.runtime.model.CanonOpt;
-import dev.dovetail.runtime.model.ComponentModel;
-import dev.dovetail.runtime.model.CoreInstance;
-import dev.dovetail.runtime.model.CoreSortIdx;
-import dev.dovetail.runtime.model.DefType;
-import dev.dovetail.runtime.model.Export;
-import dev.dovetail.runtime.model.Import;
-import dev.dovetail.runtime.model.Section;
-import dev.dovetail.runtime.model.Sort;
-import dev.dovetail.runtime.model.SortIdx;
-import dev.dovetail.runtime.types.ComponentItem;
-import dev.dovetail.runtime.validate.ComponentTypeInfo;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,16 +140,16 @@ public final class Instantiator {
 
     // ---- index spaces ------------------------------------------------------------------
 
-    private static Sort sortOf(dev.dovetail.runtime.model.ExternType t) {
-        if (t instanceof dev.dovetail.runtime.model.ExternType.Func) {
+    private static Sort sortOf(dev.dovetail.format.model.ExternType t) {
+        if (t instanceof dev.dovetail.format.model.ExternType.Func) {
             return Sort.FUNC;
-        } else if (t instanceof dev.dovetail.runtime.model.ExternType.Instance) {
+        } else if (t instanceof dev.dovetail.format.model.ExternType.Instance) {
             return Sort.INSTANCE;
-        } else if (t instanceof dev.dovetail.runtime.model.ExternType.Type) {
+        } else if (t instanceof dev.dovetail.format.model.ExternType.Type) {
             return Sort.TYPE;
-        } else if (t instanceof dev.dovetail.runtime.model.ExternType.Component) {
+        } else if (t instanceof dev.dovetail.format.model.ExternType.Component) {
             return Sort.COMPONENT;
-        } else if (t instanceof dev.dovetail.runtime.model.ExternType.CoreModule) {
+        } else if (t instanceof dev.dovetail.format.model.ExternType.CoreModule) {
             return Sort.CORE_MODULE;
         }
         return Sort.VALUE;
@@ -361,8 +361,8 @@ public final class Instantiator {
 
     // ---- component instances --------------------------------------------------------------
 
-    private void instance(dev.dovetail.runtime.model.Instance i) {
-        if (i instanceof dev.dovetail.runtime.model.Instance.FromExports bag) {
+    private void instance(dev.dovetail.format.model.Instance i) {
+        if (i instanceof dev.dovetail.format.model.Instance.FromExports bag) {
             Map<String, RtItem> exports = new LinkedHashMap<>();
             for (var e : bag.exports()) {
                 exports.put(e.name().name(), item(e.target()));
@@ -370,7 +370,7 @@ public final class Instantiator {
             push(Sort.INSTANCE, new RtItem.Inst(exports));
             return;
         }
-        var inst = (dev.dovetail.runtime.model.Instance.Instantiate) i;
+        var inst = (dev.dovetail.format.model.Instance.Instantiate) i;
         RtItem c = Scope.at(scope.components, inst.component(), "component");
         if (!(c instanceof RtItem.Comp comp)) {
             throw new UnsupportedFeatureException("instantiating an imported component");
@@ -423,7 +423,7 @@ public final class Instantiator {
     private void type(DefType t) {
         int index = scope.types.size();
         ComponentItem it = info.types().get(index);
-        if (t instanceof dev.dovetail.runtime.model.ResourceType r
+        if (t instanceof dev.dovetail.format.model.ResourceType r
                 && it instanceof ComponentItem.Resource res) {
             DefinedResourceType.Destructor dtor = null;
             if (r.destructor().isPresent()) {
@@ -624,8 +624,8 @@ public final class Instantiator {
     }
 
     private static com.dylibso.chicory.wasm.types.ValType chicory(
-            dev.dovetail.runtime.model.CoreValType t) {
-        if (t instanceof dev.dovetail.runtime.model.CoreValType.Num n) {
+            dev.dovetail.format.model.CoreValType t) {
+        if (t instanceof dev.dovetail.format.model.CoreValType.Num n) {
             return switch (n) {
                 case I32 -> com.dylibso.chicory.wasm.types.ValType.I32;
                 case I64 -> com.dylibso.chicory.wasm.types.ValType.I64;

@@ -2,9 +2,9 @@ package dev.dovetail.runtime.internal.exec;
 
 import dev.dovetail.abi.type.ResourceType;
 import dev.dovetail.abi.type.ValType;
+import dev.dovetail.format.model.ComponentModel;
+import dev.dovetail.format.validate.ComponentTypeInfo;
 import dev.dovetail.runtime.internal.core.CompiledModule;
-import dev.dovetail.runtime.model.ComponentModel;
-import dev.dovetail.runtime.validate.ComponentTypeInfo;
 import java.util.Map;
 
 /** A component-level definition at run time: what fills the component index spaces. */

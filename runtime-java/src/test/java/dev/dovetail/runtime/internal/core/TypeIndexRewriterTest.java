@@ -11,7 +11,7 @@ import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
-import dev.dovetail.runtime.text.Wat;
+import dev.dovetail.format.text.Wat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,0 +1,82 @@
+package dev.dovetail.format.types;
+
+import dev.dovetail.format.model.CoreValType;
+import dev.dovetail.format.model.Limits;
+import java.util.Objects;
+
+/** The type of a core definition that can be imported or exported by a core module or instance. */
+public sealed interface CoreExtern {
+    /** A core function. */
+    record Func(CoreFuncType type) implements CoreExtern {
+        public Func {
+            Objects.requireNonNull(type, "type");
+        }
+
+        @Override
+        public String toString() {
+            return type.toString();
+        }
+    }
+
+    /** A table of {@code element} references. */
+    record Table(CoreValType.Ref element, Limits limits) implements CoreExtern {
+        public Table {
+            Objects.requireNonNull(element, "element");
+            Objects.requireNonNull(limits, "limits");
+        }
+
+        @Override
+        public String toString() {
+            return "(table " + CoreTypes.limits(limits) + " " + element + ")";
+        }
+    }
+
+    /** A linear memory. */
+    record Memory(Limits limits) implements CoreExtern {
+        public Memory {
+            Objects.requireNonNull(limits, "limits");
+        }
+
+        @Override
+        public String toString() {
+            return "(memory " + CoreTypes.limits(limits) + ")";
+        }
+    }
+
+    /** A global. */
+    record Global(CoreValType type, boolean mutable) implements CoreExtern {
+        public Global {
+            Objects.requireNonNull(type, "type");
+        }
+
+        @Override
+        public String toString() {
+            return "(global " + (mutable ? "(mut " + type + ")" : type.toString()) + ")";
+        }
+    }
+
+    /** An exception tag with the parameters of {@code type}. */
+    record Tag(CoreFuncType type) implements CoreExtern {
+        public Tag {
+            Objects.requireNonNull(type, "type");
+        }
+
+        @Override
+        public String toString() {
+            return "(tag " + type + ")";
+        }
+    }
+
+    /** A short description of the kind: {@code func}, {@code table}, ... */
+    default String kind() {
+        return ((this instanceof Func f)
+                ? ("func")
+                : (this instanceof Table t)
+                        ? ("table")
+                        : (this instanceof Memory m)
+                                ? ("memory")
+                                : (this instanceof Global g)
+                                        ? ("global")
+                                        : (this instanceof Tag t) ? ("tag") : Sw.unreachable());
+    }
+}

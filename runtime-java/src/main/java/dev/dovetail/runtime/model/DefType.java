@@ -1,5 +1,0 @@
-package dev.dovetail.runtime.model;
-
-/** {@code deftype}: anything the type section (or a type declarator) can define. */
-public sealed interface DefType
-        permits DefValType, FuncType, ComponentType, InstanceType, ResourceType {}
