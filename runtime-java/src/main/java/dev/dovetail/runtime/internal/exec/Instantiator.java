@@ -272,8 +272,11 @@ public final class Instantiator {
             // table's owner is considered.
             module = cx.prefixed(module, shim);
         }
+        // withStart(false): Chicory would otherwise call an exported `_start` here, but to a
+        // component `_start` is an ordinary export (a wasi-libc command's main, called through
+        // wasi:cli/run once the instance is complete); only the start section runs now.
         Instance.Builder builder =
-                Instance.builder(module.module()).withImportValues(values.build());
+                Instance.builder(module.module()).withImportValues(values.build()).withStart(false);
         if (module.machineFactory() != null) {
             builder.withMachineFactory(module.machineFactory());
         } else {
