@@ -61,15 +61,16 @@ public final class Wasi {
     /**
      * Adds every WASI interface to {@code linker}, for stores whose data is the {@link WasiCtx}.
      */
-    public static void addToLinker(Linker<WasiCtx> linker) {
-        addToLinker(linker, ctx -> ctx);
+    public static WasiResources<WasiCtx> addToLinker(Linker<WasiCtx> linker) {
+        return addToLinker(linker, ctx -> ctx);
     }
 
     /**
      * Adds every WASI interface to {@code linker}; {@code view} finds the {@link WasiCtx} in a
-     * store's data.
+     * store's data. Returns the resource types defined, for hosts that define more interfaces using
+     * them (a {@code wasi:sockets} stream is a {@code wasi:io} stream).
      */
-    public static <T> void addToLinker(Linker<T> linker, Function<T, WasiCtx> view) {
+    public static <T> WasiResources<T> addToLinker(Linker<T> linker, Function<T, WasiCtx> view) {
         Objects.requireNonNull(linker, "linker");
         Objects.requireNonNull(view, "view");
         WasiResources<T> resources = new WasiResources<>(view);
@@ -78,6 +79,7 @@ public final class Wasi {
         ClocksHost.add(linker, view, resources);
         RandomHost.add(linker, view);
         FilesystemHost.add(linker, resources);
+        return resources;
     }
 
     /**

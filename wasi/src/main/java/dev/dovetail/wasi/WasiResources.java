@@ -56,6 +56,11 @@ public final class WasiResources<T> {
                                                         .delete(Resource.newOwn(rep))))));
     }
 
+    /** The resource type named {@code name} (e.g. {@code input-stream}), if WASI defines one. */
+    public java.util.Optional<ResourceType> type(String name) {
+        return java.util.Optional.ofNullable(types.get(name));
+    }
+
     /** Defines {@code name} in {@code instance} as the resource type defined earlier. */
     public void use(LinkerInstance<T> instance, String name) {
         ResourceType type = types.get(name);
