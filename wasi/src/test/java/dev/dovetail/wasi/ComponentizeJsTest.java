@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A componentize-js (StarlingMonkey) component, about 12.6 MB, too large to check in: built by
- * {@code src/test/js/build.sh} and run when {@code -Ddovetail.wasi.jsComponent=<path>} names it
+ * {@code wasi/src/test/js/build.sh} and run when {@code -Ddovetail.wasi.jsComponent=<path>} names it
  * (skipped otherwise). Prints how long compiling, instantiating and running take.
  */
 class ComponentizeJsTest {
