@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A componentize-js (StarlingMonkey) component, about 12.6 MB, too large to check in: built by
- * {@code wasi/src/test/js/build.sh} and run when {@code -Ddovetail.wasi.jsComponent=<path>} names it
- * (skipped otherwise). Prints how long compiling, instantiating and running take.
+ * {@code wasi/src/test/js/build.sh} and run when {@code -Ddovetail.wasi.jsComponent=<path>} names
+ * it (skipped otherwise). Prints how long compiling, instantiating and running take.
  */
 class ComponentizeJsTest {
     @Test

@@ -107,6 +107,11 @@ public final class Descriptor {
         return this;
     }
 
+    /** The file's channel, whatever it was opened for; {@code null} for a directory. */
+    FileChannel channel() {
+        return channel;
+    }
+
     /** The file's channel when it was opened with {@code mode}, else {@code bad-descriptor}. */
     FileChannel channel(DescriptorFlag mode) throws FilesystemException {
         if (channel == null) {

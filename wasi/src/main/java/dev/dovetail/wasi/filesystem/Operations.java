@@ -205,11 +205,7 @@ final class Operations {
             return stat;
         }
         // the path may since name another file; the open channel's size is this file's
-        FileChannel channel =
-                d.channel(
-                        d.flags().contains(DescriptorFlag.READ)
-                                ? DescriptorFlag.READ
-                                : DescriptorFlag.WRITE);
+        FileChannel channel = d.channel();
         return new DescriptorStat(
                 stat.type(),
                 stat.linkCount(),
@@ -254,7 +250,9 @@ final class Operations {
         boolean create = openFlags.contains(OpenFlag.CREATE);
         boolean truncate = openFlags.contains(OpenFlag.TRUNCATE);
         boolean write = flags.contains(DescriptorFlag.WRITE);
-        if ((create || truncate || write || flags.contains(DescriptorFlag.MUTATE_DIRECTORY))
+        // mutate-directory asked of a read-only tree is not refused, only not granted: a directory
+        // opened from it inherits its rights (wasi-libc asks for every right it might use)
+        if ((create || truncate || write)
                 && !dir.flags().contains(DescriptorFlag.MUTATE_DIRECTORY)) {
             throw new FilesystemException(
                     ErrorCode.NOT_PERMITTED, "the directory was granted read-only");

@@ -44,6 +44,7 @@ class OperationsTest {
         Files.writeString(sandbox.resolve("sub/b.txt"), "b");
         Path ro = Files.createDirectory(root.resolve("ro"));
         Files.writeString(ro.resolve("r.txt"), "read me");
+        Files.createDirectory(ro.resolve("d"));
         ctx = new WasiConfig().preopen(sandbox, "/", true).preopen(ro, "/ro", false).build();
         ops = new Operations(ctx);
         dir = ctx.table().push(Descriptor.preopen(ctx.preopens().get(0).hostPath(), true));
@@ -201,14 +202,29 @@ class OperationsTest {
         assertEquals(ErrorCode.BAD_DESCRIPTOR, error(() -> ops.writeViaStream(r, 0, false)));
         assertEquals(ErrorCode.BAD_DESCRIPTOR, error(() -> ops.setSize(r, 0)));
         assertEquals(EnumSet.of(DescriptorFlag.READ), ops.get(readOnly).flags());
+        // asking for mutate-directory below a read-only preopen opens, without granting it
+        Resource<Descriptor> d =
+                ok(
+                        () ->
+                                ops.openAt(
+                                        readOnly,
+                                        Set.of(),
+                                        "d",
+                                        Set.of(OpenFlag.DIRECTORY),
+                                        EnumSet.of(
+                                                DescriptorFlag.READ,
+                                                DescriptorFlag.MUTATE_DIRECTORY)));
+        assertEquals(EnumSet.of(DescriptorFlag.READ), ops.get(d).flags());
+        assertEquals(ErrorCode.NOT_PERMITTED, error(() -> ops.createDirectoryAt(d, "x")));
         assertEquals("read me", Files.readString(ro.resolve("r.txt")));
-        assertEquals(List.of("r.txt"), list(ro));
+        assertEquals(List.of("d", "r.txt"), list(ro));
     }
 
     @Test
     void wrongKindsOfDescriptorGetTheirErrorCodes() {
         Resource<Descriptor> file = open("a.txt", Set.of(), DescriptorFlag.WRITE);
         assertEquals(ErrorCode.BAD_DESCRIPTOR, error(() -> ops.read(file, 1, 0)));
+        assertEquals(5, ok(() -> ops.stat(file)).size());
         assertEquals(ErrorCode.BAD_DESCRIPTOR, error(() -> ops.readViaStream(file, 0)));
         assertEquals(ErrorCode.NOT_DIRECTORY, error(() -> ops.statAt(file, Set.of(), "x")));
         assertEquals(ErrorCode.NOT_DIRECTORY, error(() -> ops.readDirectory(file)));
