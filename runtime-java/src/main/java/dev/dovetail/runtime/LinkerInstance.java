@@ -217,15 +217,21 @@ public final class LinkerInstance<T> {
     }
 
     /**
-     * Defines {@code name} as another name for a host resource type this linker already defines
-     * (with {@link #resource(String, BiConsumer)}): imports of either name see the same type.
+     * Defines {@code name} as the host resource type {@code type}, defined earlier by {@link
+     * #resource(String, BiConsumer)} in any instance of this linker: the host side of a WIT {@code
+     * use}. An interface that uses another's resource (WASI's {@code streams} uses {@code
+     * error.error}) is imported with that resource as an export bound by {@code (eq ...)}, and must
+     * be given the same type, not a new one.
+     *
+     * @throws IllegalArgumentException if {@code type} was not defined by the host
      */
     public LinkerInstance<T> resource(String name, dev.dovetail.abi.type.ResourceType type) {
-        if (!(type instanceof DefinedResourceType defined) || defined.impl() != null) {
+        Objects.requireNonNull(type, "type");
+        if (!(type instanceof DefinedResourceType d) || d.impl() != null) {
             throw new IllegalArgumentException(
-                    "`" + qualified(name) + "`: not a host resource type defined by a linker");
+                    "resource type `" + type + "` is not defined by the host");
         }
-        define(name, new Definition.Resource(defined));
+        define(name, new Definition.Resource(d));
         return this;
     }
 
