@@ -16,8 +16,8 @@ final class ResourceSubstitution {
     }
 
     /**
-     * Also replaces the types in {@code types} (imported types supplied by arguments: defined
-     * types and resource names).
+     * Also replaces the types in {@code types} (imported types supplied by arguments: defined types
+     * and resource names).
      */
     ResourceSubstitution(Map<Resource, Resource> map, Map<TypeDef, TypeDef> types) {
         this.map = map;
