@@ -162,12 +162,12 @@ abstract class AliasesAndInstances extends ImportsAndExports {
                 typeArgs.put(d, v);
             }
             if (imp.getValue() instanceof EntityType.Type et
-                    && et.t() instanceof ResourceAlias ra
+                    && et.t() instanceof ResourceAlias alias
                     && actual instanceof EntityType.Type at
-                    && at.t() instanceof ResourceAlias actualRa) {
+                    && at.t() instanceof ResourceAlias actualAlias) {
                 // the imported resource is the argument's, under the argument's name (so a
                 // re-export of it stays named, as wasmparser keeps the argument's type id)
-                typeArgs.put(ra, actualRa);
+                typeArgs.put(alias, actualAlias);
             }
             String m = sub.entity(actual, imp.getValue());
             if (m != null) {
