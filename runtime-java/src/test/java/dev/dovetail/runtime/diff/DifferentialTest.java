@@ -63,7 +63,7 @@ class DifferentialTest {
             for (; n < iterations && (n == 0 || System.nanoTime() < deadline); n++) {
                 long s = seed + n;
                 FuzzCases.Case c =
-                        switch ((int) Math.floorMod(s, 4)) {
+                        switch (Math.floorMod(s, 4)) {
                             case 0 -> FuzzCases.trap(s);
                             case 1 -> FuzzCases.argument(s);
                             default -> FuzzCases.call(s);
