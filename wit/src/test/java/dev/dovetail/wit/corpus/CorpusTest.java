@@ -26,15 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTest {
 
-    /**
-     * Valid cases known to differ, with the reason; any other difference fails the test, and so
-     * does a known case that starts to match (so that this list stays true).
-     */
-    private static final Map<String, String> KNOWN_DIFFERENCES =
-            Map.of(
-                    "kinds-of-deps",
-                    "deps/ holds WIT packages encoded as wasm (.wat, .wasm), not decoded yet");
-
     private static Path corpus() {
         String location = System.getProperty("dovetail.wit.corpus");
         if (location == null || location.isBlank()) {
@@ -49,7 +40,9 @@ class CorpusTest {
                             (p) ->
                                     Files.isDirectory(p)
                                             ? !p.getFileName().toString().equals("parse-fail")
-                                            : p.getFileName().toString().endsWith(".wit"))
+                                            : p.getFileName()
+                                                    .toString()
+                                                    .matches(".*\\.(wit|wat|wasm)"))
                     .sorted()
                     .toList();
         }
@@ -135,19 +128,7 @@ class CorpusTest {
                         + roundTrips
                         + " round-trip through the printer");
         failures.forEach(System.out::println);
-        List<String> unexpected = new ArrayList<>();
-        for (String failure : failures) {
-            String name = failure.split("[ \n]", 2)[0];
-            if (!KNOWN_DIFFERENCES.containsKey(name)
-                    || failure.contains("round trip")
-                    || failure.contains("printed text")) {
-                unexpected.add(failure);
-            }
-        }
-        assertTrue(unexpected.isEmpty(), unexpected.size() + " valid cases differ unexpectedly");
-        assertTrue(
-                failures.size() - unexpected.size() == KNOWN_DIFFERENCES.size(),
-                "a known difference now matches: update KNOWN_DIFFERENCES");
+        assertTrue(failures.isEmpty(), failures.size() + " valid cases differ");
     }
 
     @Test
@@ -175,7 +156,7 @@ class CorpusTest {
 
     private static String baseName(Path test) {
         String name = test.getFileName().toString();
-        return name.endsWith(".wit") ? name.substring(0, name.length() - 4) : name;
+        return name.replaceFirst("\\.(wit|wat|wasm)$", "");
     }
 
     private static List<String> head(TreeSet<String> lines) {
