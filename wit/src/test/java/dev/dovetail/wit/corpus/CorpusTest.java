@@ -137,6 +137,7 @@ class CorpusTest {
         Assumptions.assumeTrue(corpus != null, "no WIT corpus given");
         List<String> failures = new ArrayList<>();
         int failed = 0;
+        int sameMessage = 0;
         List<Path> tests = cases(corpus.resolve("parse-fail"));
         for (Path test : tests) {
             try {
@@ -144,14 +145,35 @@ class CorpusTest {
                 failures.add(test.getFileName() + " resolved");
             } catch (WitException expected) {
                 failed++;
+                Path result = test.resolveSibling(baseName(test) + ".wit.result");
+                if (Files.exists(result)) {
+                    String first =
+                            Files.readString(result)
+                                    .lines()
+                                    .filter((line) -> !line.isBlank())
+                                    .findFirst()
+                                    .orElse("");
+                    String reason = expected.reason().lines().findFirst().orElse("");
+                    if (first.contains(reason)) {
+                        sameMessage++;
+                    }
+                }
             } catch (RuntimeException | StackOverflowError crash) {
                 failures.add(test.getFileName() + " crashed: " + crash);
             }
         }
         System.out.println(
-                "WIT corpus, parse-fail: " + failed + " of " + tests.size() + " fail as expected");
+                "WIT corpus, parse-fail: "
+                        + failed
+                        + " of "
+                        + tests.size()
+                        + " fail as expected, "
+                        + sameMessage
+                        + " with wit-parser's message");
         failures.forEach(System.out::println);
         assertTrue(failures.isEmpty(), failures.size() + " parse-fail cases did not fail cleanly");
+        // A floor, so that messages drifting away from wit-parser's wording are noticed.
+        assertTrue(sameMessage >= 145, "only " + sameMessage + " messages match wit-parser's");
     }
 
     private static String baseName(Path test) {
