@@ -3,7 +3,7 @@ package dev.dovetail.runtime;
 import dev.dovetail.abi.Val;
 import dev.dovetail.abi.codec.ValueTypeException;
 import dev.dovetail.abi.type.FuncType;
-import dev.dovetail.runtime.internal.exec.RtFunc;
+import dev.dovetail.runtime.internal.exec.RuntimeFunc;
 import java.util.Objects;
 
 /**
@@ -14,10 +14,10 @@ import java.util.Objects;
  */
 public final class Func {
     private final Store<?> store;
-    private final RtFunc func;
+    private final RuntimeFunc func;
     private final String name;
 
-    Func(Store<?> store, RtFunc func, String name) {
+    Func(Store<?> store, RuntimeFunc func, String name) {
         this.store = store;
         this.func = func;
         this.name = name;
@@ -28,7 +28,7 @@ public final class Func {
         return func.type();
     }
 
-    RtFunc rtFunc() {
+    RuntimeFunc runtimeFunc() {
         return func;
     }
 
