@@ -5,8 +5,8 @@ import dev.dovetail.abi.Val;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.abi.type.ResourceType;
 import dev.dovetail.format.types.ComponentItem;
-import dev.dovetail.runtime.internal.exec.RtFunc;
-import dev.dovetail.runtime.internal.exec.RtItem;
+import dev.dovetail.runtime.internal.exec.RuntimeFunc;
+import dev.dovetail.runtime.internal.exec.RuntimeItem;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
 import dev.dovetail.runtime.internal.state.DefinedResourceType;
 import java.util.Arrays;
@@ -23,7 +23,9 @@ final class Imports {
 
     /** A resolved import, independent of any store. */
     sealed interface Resolved {
-        record Func(String name, FuncType type, HostFunction<?> function) implements Resolved {}
+        record Func(
+                String name, FuncType type, HostFunction<?> function, AsyncHostFunction<?> async)
+                implements Resolved {}
 
         record TrapFunc(String name, FuncType type) implements Resolved {}
 
@@ -40,7 +42,7 @@ final class Imports {
                 implements Resolved {}
 
         /** An export of a live instance, usable only in that instance's store. */
-        record Live(String name, RtItem item, Store<?> store) implements Resolved {}
+        record Live(String name, RuntimeItem item, Store<?> store) implements Resolved {}
     }
 
     static <T> Map<String, Resolved> resolve(Linker<T> linker, Component component) {
@@ -68,7 +70,7 @@ final class Imports {
         }
         if (type instanceof ComponentItem.ComponentFunc f) {
             if (d instanceof LinkerInstance.Definition.Func<?> hf) {
-                return new Resolved.Func(qualified, f.type(), hf.function());
+                return new Resolved.Func(qualified, f.type(), hf.function(), hf.async());
             }
             if (d instanceof LinkerInstance.Definition.Typed<?> td) {
                 td.host().check(qualified, f.type());
@@ -164,20 +166,23 @@ final class Imports {
 
     // ---- per store ------------------------------------------------------------------------
 
-    static Map<String, RtItem> bind(Map<String, Resolved> resolved, Store<?> store) {
-        Map<String, RtItem> out = new LinkedHashMap<>();
+    static Map<String, RuntimeItem> bind(Map<String, Resolved> resolved, Store<?> store) {
+        Map<String, RuntimeItem> out = new LinkedHashMap<>();
         resolved.forEach((n, r) -> out.put(n, bind(r, store)));
         return out;
     }
 
-    private static RtItem bind(Resolved r, Store<?> store) {
+    private static RuntimeItem bind(Resolved r, Store<?> store) {
         if (r instanceof Resolved.Func f) {
-            return new RtItem.Func(new HostFunc<>(f, store));
+            if (f.async() != null) {
+                return new RuntimeItem.Func(new AsyncHostFunc<>(f, store));
+            }
+            return new RuntimeItem.Func(new HostFunc<>(f, store));
         } else if (r instanceof Resolved.Typed t) {
-            return new RtItem.Func(t.host().bind(store, t.name(), t.type()));
+            return new RuntimeItem.Func(t.host().bind(store, t.name(), t.type()));
         } else if (r instanceof Resolved.TrapFunc t) {
-            return new RtItem.Func(
-                    new RtFunc() {
+            return new RuntimeItem.Func(
+                    new RuntimeFunc() {
                         @Override
                         public FuncType type() {
                             return t.type();
@@ -193,11 +198,11 @@ final class Imports {
                         }
                     });
         } else if (r instanceof Resolved.Inst i) {
-            return new RtItem.Inst(bind(i.exports(), store));
+            return new RuntimeItem.Instance(bind(i.exports(), store));
         } else if (r instanceof Resolved.Resource res) {
-            return new RtItem.Resource(res.type());
+            return new RuntimeItem.Resource(res.type());
         } else if (r instanceof Resolved.Module m) {
-            return new RtItem.Module(m.module());
+            return new RuntimeItem.Module(m.module());
         } else if (r instanceof Resolved.Live live) {
             if (live.store() != store) {
                 throw new UnlinkableException(
@@ -205,11 +210,11 @@ final class Imports {
             }
             return live.item();
         }
-        return new RtItem.Type(((Resolved.Type) r).type().type());
+        return new RuntimeItem.Type(((Resolved.Type) r).type().type());
     }
 
     /** A host function bound to its store. */
-    private record HostFunc<T>(Resolved.Func def, Store<T> store) implements RtFunc {
+    private record HostFunc<T>(Resolved.Func def, Store<T> store) implements RuntimeFunc {
         @Override
         public FuncType type() {
             return def.type();

@@ -1,17 +1,17 @@
 package dev.dovetail.runtime;
 
 import dev.dovetail.abi.type.ResourceType;
-import dev.dovetail.runtime.internal.exec.RtItem;
+import dev.dovetail.runtime.internal.exec.RuntimeItem;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** An instantiated component: look up its exports. Belongs to one {@link Store}. */
 public final class Instance {
     private final Store<?> store;
-    private final RtItem.Inst root;
+    private final RuntimeItem.Instance root;
     private final Component component;
 
-    Instance(Store<?> store, RtItem.Inst root, Component component) {
+    Instance(Store<?> store, RuntimeItem.Instance root, Component component) {
         this.store = store;
         this.root = root;
         this.component = component;
@@ -29,15 +29,15 @@ public final class Instance {
         }
         String[] names = index.names();
         int[] positions = index.positions();
-        RtItem item = root;
+        RuntimeItem item = root;
         for (int i = 0; i < names.length; i++) {
-            if (!(item instanceof RtItem.Inst inst)) {
+            if (!(item instanceof RuntimeItem.Instance inst)) {
                 item = null;
                 break;
             }
             item = inst.at(positions[i], names[i]);
         }
-        if (item instanceof RtItem.Func f) {
+        if (item instanceof RuntimeItem.Func f) {
             return new Func(store, f.func(), String.join("#", names));
         }
         throw new IllegalArgumentException(index + " is not an exported function");
@@ -71,7 +71,7 @@ public final class Instance {
      */
     public <R> TypedFunc<R> getTypedFunc(String name, Signature<R> signature) {
         Func f = getFunc(name);
-        return TypedFunc.of(store, f.rtFunc(), f.name(), signature);
+        return TypedFunc.of(store, f.runtimeFunc(), f.name(), signature);
     }
 
     /** {@link #getTypedFunc(String, Signature)} called as {@code f.call(store)}. */
@@ -104,24 +104,24 @@ public final class Instance {
 
     /** The function {@code func} exported by the exported instance {@code instance}. */
     public Func getFunc(String instance, String func) {
-        RtItem i = root.exports().get(instance);
-        if (!(i instanceof RtItem.Inst inst)) {
+        RuntimeItem i = root.exports().get(instance);
+        if (!(i instanceof RuntimeItem.Instance inst)) {
             throw new IllegalArgumentException(
                     "no exported instance `" + instance + "`; exports are " + exportNames());
         }
         return func(inst, func, instance + "#");
     }
 
-    private Func func(RtItem.Inst inst, String name, String prefix) {
-        RtItem item = inst.exports().get(name);
-        if (item instanceof RtItem.Func f) {
+    private Func func(RuntimeItem.Instance inst, String name, String prefix) {
+        RuntimeItem item = inst.exports().get(name);
+        if (item instanceof RuntimeItem.Func f) {
             return new Func(store, f.func(), prefix + name);
         }
         Set<String> funcs = new TreeSet<>();
         inst.exports()
                 .forEach(
                         (n, it) -> {
-                            if (it instanceof RtItem.Func) {
+                            if (it instanceof RuntimeItem.Func) {
                                 funcs.add(prefix + n);
                             }
                         });
@@ -136,24 +136,24 @@ public final class Instance {
     /** The exported resource type {@code name}, to recognise handles of it. */
     public ResourceType getResource(String name) {
         int hash = name.lastIndexOf('#');
-        RtItem.Inst inst = root;
+        RuntimeItem.Instance inst = root;
         String local = name;
         if (hash >= 0) {
-            RtItem i = root.exports().get(name.substring(0, hash));
-            if (!(i instanceof RtItem.Inst in)) {
+            RuntimeItem i = root.exports().get(name.substring(0, hash));
+            if (!(i instanceof RuntimeItem.Instance in)) {
                 throw new IllegalArgumentException(
                         "no exported instance `" + name.substring(0, hash) + "`");
             }
             inst = in;
             local = name.substring(hash + 1);
         }
-        if (inst.exports().get(local) instanceof RtItem.Resource r) {
+        if (inst.exports().get(local) instanceof RuntimeItem.Resource r) {
             return r.type();
         }
         throw new IllegalArgumentException("no exported resource type `" + name + "`");
     }
 
-    RtItem.Inst root() {
+    RuntimeItem.Instance root() {
         return root;
     }
 

@@ -4,7 +4,7 @@ import dev.dovetail.format.model.Section;
 import dev.dovetail.runtime.internal.core.CompiledModule;
 import dev.dovetail.runtime.internal.exec.InstantiationContext;
 import dev.dovetail.runtime.internal.exec.Instantiator;
-import dev.dovetail.runtime.internal.exec.RtItem;
+import dev.dovetail.runtime.internal.exec.RuntimeItem;
 import java.util.Map;
 
 /**
@@ -33,7 +33,7 @@ public final class InstancePre<T> {
     public Instance instantiate(Store<T> store) {
         store.enter();
         try {
-            RtItem.Inst root =
+            RuntimeItem.Instance root =
                     Instantiator.instantiate(
                             new Context(store),
                             component.model(),

@@ -35,6 +35,30 @@ public final class Store<T> implements AutoCloseable {
     }
 
     /**
+     * Drives the store's event loop (resuming guest tasks that are ready, delivering host futures
+     * that completed) until every one of {@code calls} is done; from {@link Func#callAsync}.
+     *
+     * @throws dev.dovetail.abi.Trap when a guest traps, or "deadlock detected" when nothing can
+     *     make progress while a call is still pending
+     */
+    public void runUntil(java.util.concurrent.CompletableFuture<?>... calls) {
+        enter();
+        try {
+            for (var call : calls) {
+                while (!call.isDone()) {
+                    if (!loop.tick()) {
+                        throw new dev.dovetail.abi.Trap(
+                                "wasm trap: deadlock detected: event loop cannot make further"
+                                        + " progress");
+                    }
+                }
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /**
      * Ends every Java thread the store started to carry paused guest threads (async tasks). The
      * store must not be used afterwards.
      */

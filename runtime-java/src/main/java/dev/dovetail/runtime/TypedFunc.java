@@ -2,7 +2,7 @@ package dev.dovetail.runtime;
 
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.runtime.internal.exec.LiftedCall;
-import dev.dovetail.runtime.internal.exec.RtFunc;
+import dev.dovetail.runtime.internal.exec.RuntimeFunc;
 import dev.dovetail.runtime.typed.TypeMapper;
 import dev.dovetail.runtime.typed.TypedFuncPlan;
 import java.util.Objects;
@@ -44,7 +44,8 @@ public final class TypedFunc<R> {
         this.name = name;
     }
 
-    static <R> TypedFunc<R> of(Store<?> store, RtFunc rt, String name, Signature<R> signature) {
+    static <R> TypedFunc<R> of(
+            Store<?> store, RuntimeFunc rt, String name, Signature<R> signature) {
         Objects.requireNonNull(signature, "signature");
         if (!(rt instanceof LiftedCall lifted)) {
             throw new UnsupportedFeatureException(

@@ -5,7 +5,7 @@ import dev.dovetail.abi.Val;
 import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.runtime.internal.exec.DirectHostFunc;
-import dev.dovetail.runtime.internal.exec.RtFunc;
+import dev.dovetail.runtime.internal.exec.RuntimeFunc;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
 import dev.dovetail.runtime.typed.TypeMapper;
 import dev.dovetail.runtime.typed.TypedFuncPlan;
@@ -46,7 +46,7 @@ final class TypedHost<T> {
     }
 
     @SuppressWarnings("unchecked")
-    RtFunc bind(Store<?> store, String name, FuncType type) {
+    RuntimeFunc bind(Store<?> store, String name, FuncType type) {
         return new Bound((Store<T>) store, name, type);
     }
 

@@ -68,23 +68,31 @@ public sealed interface ComponentItem {
 
     /** The sort word: {@code func}, {@code core func}, {@code core module}, ... */
     default String kind() {
-        return ((this instanceof ComponentFunc f)
-                ? ("func")
-                : (this instanceof CoreFunc f)
-                        ? ("core func")
-                        : (this instanceof Module m)
-                                ? ("core module")
-                                : (this instanceof Component c)
-                                        ? ("component")
-                                        : (this instanceof ComponentInstance i)
-                                                ? ("instance")
-                                                : (this instanceof Type t)
-                                                        ? ("type")
-                                                        : (this instanceof Resource r)
-                                                                ? ("resource")
-                                                                : (this instanceof Value v)
-                                                                        ? ("value")
-                                                                        : Sw.unreachable());
+        if (this instanceof ComponentFunc) {
+            return "func";
+        }
+        if (this instanceof CoreFunc) {
+            return "core func";
+        }
+        if (this instanceof Module) {
+            return "core module";
+        }
+        if (this instanceof Component) {
+            return "component";
+        }
+        if (this instanceof ComponentInstance) {
+            return "instance";
+        }
+        if (this instanceof Type) {
+            return "type";
+        }
+        if (this instanceof Resource) {
+            return "resource";
+        }
+        if (this instanceof Value) {
+            return "value";
+        }
+        throw new IllegalStateException("unreachable: unexpected variant");
     }
 
     /** WIT-like text of {@code name: item}, indented by {@code indent}. */

@@ -69,14 +69,21 @@ public sealed interface CoreExtern {
 
     /** A short description of the kind: {@code func}, {@code table}, ... */
     default String kind() {
-        return ((this instanceof Func f)
-                ? ("func")
-                : (this instanceof Table t)
-                        ? ("table")
-                        : (this instanceof Memory m)
-                                ? ("memory")
-                                : (this instanceof Global g)
-                                        ? ("global")
-                                        : (this instanceof Tag t) ? ("tag") : Sw.unreachable());
+        if (this instanceof Func) {
+            return "func";
+        }
+        if (this instanceof Table) {
+            return "table";
+        }
+        if (this instanceof Memory) {
+            return "memory";
+        }
+        if (this instanceof Global) {
+            return "global";
+        }
+        if (this instanceof Tag) {
+            return "tag";
+        }
+        throw new IllegalStateException("unreachable: unexpected variant");
     }
 }

@@ -75,7 +75,7 @@ final class CoreModules {
         if (!actual.kind().equals(expected.kind())) {
             return "expected " + expected.kind() + ", found " + actual.kind();
         }
-        return Sw.of(
+        return Dispatch.of(
                 () -> {
                     if (expected instanceof CoreExtern.Func e) {
                         return e.type().equals(((CoreExtern.Func) actual).type())
@@ -122,7 +122,7 @@ final class CoreModules {
                                 ? null
                                 : "mismatch in memory limits";
                     }
-                    return Sw.unreachable();
+                    return Dispatch.unreachable();
                 });
     }
 }

@@ -29,8 +29,8 @@ final class Flatten {
      * {@code flatten_type}; for a type with more than {@value #CAP} core values, a list just over
      * that size (callers compare counts with the small flattening limits only).
      */
-    static List<CoreValType> flatten(Ty.V v) {
-        CoreType[] flat = Flattening.flattenCapped(new Ty.Pub().val(v), AddrType.I32, CAP);
+    static List<CoreValType> flatten(ValueType v) {
+        CoreType[] flat = Flattening.flattenCapped(new PublicTypes().val(v), AddrType.I32, CAP);
         if (flat == null) {
             return Collections.nCopies(CAP + 1, Num.I32);
         }
@@ -41,16 +41,16 @@ final class Flatten {
         return out;
     }
 
-    static void flatten(Ty.V v, List<CoreValType> out) {
+    static void flatten(ValueType v, List<CoreValType> out) {
         out.addAll(flatten(v));
     }
 
     /** {@code flatten_functype}: the core signature of a lifted or lowered function. */
     static dev.dovetail.format.types.CoreFuncType functype(
-            Ty.F f, boolean async, boolean callback, boolean lift) {
+            FunctionType f, boolean async, boolean callback, boolean lift) {
         var core =
                 Flattening.flattenFuncType(
-                        new Ty.Pub().func(f),
+                        new PublicTypes().func(f),
                         AddrType.I32,
                         async,
                         callback,

@@ -133,11 +133,11 @@ final class ModuleReader {
                                 switch (kind) {
                                     case 0 ->
                                             new CoreExtern.Func(
-                                                    Validator.Scope.at(funcs, idx, "function"));
-                                    case 1 -> Validator.Scope.at(tables, idx, "table");
-                                    case 2 -> Validator.Scope.at(memories, idx, "memory");
-                                    case 3 -> Validator.Scope.at(globals, idx, "global");
-                                    case 4 -> Validator.Scope.at(tags, idx, "tag");
+                                                    ScopeState.at(funcs, idx, "function"));
+                                    case 1 -> ScopeState.at(tables, idx, "table");
+                                    case 2 -> ScopeState.at(memories, idx, "memory");
+                                    case 3 -> ScopeState.at(globals, idx, "global");
+                                    case 4 -> ScopeState.at(tags, idx, "tag");
                                     default ->
                                             throw new InvalidComponentException(
                                                     "invalid core module: malformed export kind "
@@ -226,16 +226,16 @@ final class ModuleReader {
                     storageType();
                     pos++;
                 }
-                types.add(Validator.CORE_GC_TYPE);
+                types.add(ScopeState.CORE_GC_TYPE);
             }
             case 0x5e -> {
                 storageType();
                 pos++;
-                types.add(Validator.CORE_GC_TYPE);
+                types.add(ScopeState.CORE_GC_TYPE);
             }
             case 0x5d -> {
                 u32();
-                types.add(Validator.CORE_GC_TYPE);
+                types.add(ScopeState.CORE_GC_TYPE);
             }
             default ->
                     throw new InvalidComponentException(
@@ -335,7 +335,7 @@ final class ModuleReader {
     }
 
     private static CoreFuncType func(List<Object> types, long idx) {
-        Object o = Validator.Scope.at(types, idx, "type");
+        Object o = ScopeState.at(types, idx, "type");
         if (o instanceof CoreFuncType f) {
             return f;
         }

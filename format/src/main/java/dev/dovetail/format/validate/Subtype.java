@@ -12,18 +12,18 @@ import java.util.Set;
  * afterwards.
  */
 final class Subtype {
-    private final Map<Ty.Res, Ty.Res> bind;
-    private final Set<Ty.Res> bindable;
+    private final Map<Resource, Resource> bind;
+    private final Set<Resource> bindable;
 
-    Subtype(Map<Ty.Res, Ty.Res> bind, Set<Ty.Res> bindable) {
+    Subtype(Map<Resource, Resource> bind, Set<Resource> bindable) {
         this.bind = bind;
         this.bindable = bindable;
     }
 
-    private Ty.Res resolve(Ty.Res r) {
-        Ty.Res out = r;
+    private Resource resolve(Resource r) {
+        Resource out = r;
         for (int i = 0; i < 64; i++) {
-            Ty.Res n = bind.get(out);
+            Resource n = bind.get(out);
             if (n == null || n == out) {
                 return out;
             }
@@ -32,9 +32,9 @@ final class Subtype {
         return out;
     }
 
-    private boolean sameResource(Ty.Res actual, Ty.Res expected) {
-        Ty.Res a = resolve(actual);
-        Ty.Res e = resolve(expected);
+    private boolean sameResource(Resource actual, Resource expected) {
+        Resource a = resolve(actual);
+        Resource e = resolve(expected);
         if (a == e) {
             return true;
         }
@@ -50,42 +50,45 @@ final class Subtype {
     }
 
     /** Null when {@code actual <: expected}, else the reason. */
-    String entity(Ty.E actual, Ty.E expected) {
-        String ad = Ty.desc(actual);
-        String ed = Ty.desc(expected);
+    String entity(EntityType actual, EntityType expected) {
+        String ad = EntityType.describe(actual);
+        String ed = EntityType.describe(expected);
         if (!ad.equals(ed)) {
             return "expected " + ed + ", found " + ad;
         }
-        return ((expected instanceof Ty.EFunc e)
-                ? (func(((Ty.EFunc) actual).f(), e.f()))
-                : (expected instanceof Ty.EValue e)
-                        ? (val(((Ty.EValue) actual).v(), e.v()))
-                        : (expected instanceof Ty.EType e)
-                                ? (type(((Ty.EType) actual).t(), e.t()))
-                                : (expected instanceof Ty.EInst e)
-                                        ? (instance(((Ty.EInst) actual).i(), e.i()))
-                                        : (expected instanceof Ty.EComp e)
-                                                ? (component(((Ty.EComp) actual).c(), e.c()))
-                                                : (expected instanceof Ty.EModule e)
-                                                        ? (module(((Ty.EModule) actual).m(), e.m()))
-                                                        : Sw.unreachable());
+        return ((expected instanceof EntityType.Func e)
+                ? (func(((EntityType.Func) actual).f(), e.f()))
+                : (expected instanceof EntityType.Value e)
+                        ? (val(((EntityType.Value) actual).v(), e.v()))
+                        : (expected instanceof EntityType.Type e)
+                                ? (type(((EntityType.Type) actual).t(), e.t()))
+                                : (expected instanceof EntityType.Instance e)
+                                        ? (instance(((EntityType.Instance) actual).i(), e.i()))
+                                        : (expected instanceof EntityType.Component e)
+                                                ? (component(
+                                                        ((EntityType.Component) actual).c(), e.c()))
+                                                : (expected instanceof EntityType.Module e)
+                                                        ? (module(
+                                                                ((EntityType.Module) actual).m(),
+                                                                e.m()))
+                                                        : Dispatch.unreachable());
     }
 
-    String val(Ty.V a, Ty.V e) {
+    String val(ValueType a, ValueType e) {
         // bind resources first so that the structural comparison can substitute
         prebind(a, e);
-        return Ty.mismatchV(a, e, bind.isEmpty() ? null : new ResolvingMap());
+        return TypeEquality.mismatch(a, e, bind.isEmpty() ? null : new ResolvingMap());
     }
 
-    private void prebind(Ty.V a, Ty.V e) {
-        if (a instanceof Ty.D da && e instanceof Ty.D de && da.kind == de.kind) {
+    private void prebind(ValueType a, ValueType e) {
+        if (a instanceof DefinedType da && e instanceof DefinedType de && da.kind == de.kind) {
             if (da.res != null && de.res != null) {
                 sameResource(da.res.res, de.res.res);
             }
             if (da.kids.size() == de.kids.size()) {
                 for (int i = 0; i < da.kids.size(); i++) {
-                    Ty.V ka = da.kids.get(i);
-                    Ty.V ke = de.kids.get(i);
+                    ValueType ka = da.kids.get(i);
+                    ValueType ke = de.kids.get(i);
                     if (ka != null && ke != null) {
                         prebind(ka, ke);
                     }
@@ -95,15 +98,15 @@ final class Subtype {
     }
 
     /** A map view that resolves chains of bindings. */
-    private final class ResolvingMap extends java.util.AbstractMap<Ty.Res, Ty.Res> {
+    private final class ResolvingMap extends java.util.AbstractMap<Resource, Resource> {
         @Override
-        public Ty.Res getOrDefault(Object key, Ty.Res def) {
-            return key instanceof Ty.Res r ? resolve(r) : def;
+        public Resource getOrDefault(Object key, Resource def) {
+            return key instanceof Resource r ? resolve(r) : def;
         }
 
         @Override
-        public Ty.Res get(Object key) {
-            return key instanceof Ty.Res r ? resolve(r) : null;
+        public Resource get(Object key) {
+            return key instanceof Resource r ? resolve(r) : null;
         }
 
         @Override
@@ -112,12 +115,12 @@ final class Subtype {
         }
 
         @Override
-        public Set<Entry<Ty.Res, Ty.Res>> entrySet() {
+        public Set<Entry<Resource, Resource>> entrySet() {
             return bind.entrySet();
         }
     }
 
-    String func(Ty.F a, Ty.F e) {
+    String func(FunctionType a, FunctionType e) {
         if (a.async() != e.async()) {
             return e.async()
                     ? "expected async function, found sync function"
@@ -151,57 +154,59 @@ final class Subtype {
         return m == null ? null : "type mismatch with result type: " + m;
     }
 
-    String type(Ty.TD a, Ty.TD e) {
-        if (e instanceof Ty.RA re) {
-            if (!(a instanceof Ty.RA ra)) {
+    String type(TypeDef a, TypeDef e) {
+        if (e instanceof ResourceAlias re) {
+            if (!(a instanceof ResourceAlias ra)) {
                 return "expected resource, found " + tdDesc(a);
             }
             return sameResource(ra.res, re.res) ? null : "resource types are not the same";
         }
-        if (a instanceof Ty.RA) {
+        if (a instanceof ResourceAlias) {
             return "expected " + tdDesc(e) + ", found resource";
         }
-        if (e instanceof Ty.V ve) {
-            if (!(a instanceof Ty.V va)) {
+        if (e instanceof ValueType ve) {
+            if (!(a instanceof ValueType va)) {
                 return "expected defined type, found " + tdDesc(a);
             }
-            if (ve instanceof Ty.P && va instanceof Ty.D da) {
+            if (ve instanceof PrimitiveType && va instanceof DefinedType da) {
                 return "expected primitive, found " + da.kind.text;
             }
             return val(va, ve);
         }
-        if (e instanceof Ty.F fe) {
-            return a instanceof Ty.F fa ? func(fa, fe) : "expected func type, found " + tdDesc(a);
+        if (e instanceof FunctionType fe) {
+            return a instanceof FunctionType fa
+                    ? func(fa, fe)
+                    : "expected func type, found " + tdDesc(a);
         }
-        if (e instanceof Ty.InstT ie) {
-            return a instanceof Ty.InstT ia
+        if (e instanceof InstanceTypeDef ie) {
+            return a instanceof InstanceTypeDef ia
                     ? instance(ia, ie)
                     : "expected instance type, found " + tdDesc(a);
         }
-        Ty.CompT ce = (Ty.CompT) e;
-        return a instanceof Ty.CompT ca
+        ComponentTypeDef ce = (ComponentTypeDef) e;
+        return a instanceof ComponentTypeDef ca
                 ? component(ca, ce)
                 : "expected component type, found " + tdDesc(a);
     }
 
-    static String tdDesc(Ty.TD t) {
-        return ((t instanceof Ty.V v)
+    static String tdDesc(TypeDef t) {
+        return ((t instanceof ValueType v)
                 ? ("defined type")
-                : (t instanceof Ty.RA r)
+                : (t instanceof ResourceAlias r)
                         ? ("resource")
-                        : (t instanceof Ty.F f)
+                        : (t instanceof FunctionType f)
                                 ? ("func type")
-                                : (t instanceof Ty.InstT i)
+                                : (t instanceof InstanceTypeDef i)
                                         ? ("instance type")
-                                        : (t instanceof Ty.CompT c)
+                                        : (t instanceof ComponentTypeDef c)
                                                 ? ("component type")
-                                                : Sw.unreachable());
+                                                : Dispatch.unreachable());
     }
 
-    String instance(Ty.InstT a, Ty.InstT e) {
+    String instance(InstanceTypeDef a, InstanceTypeDef e) {
         bindable.addAll(e.defined);
-        for (Map.Entry<String, Ty.E> x : e.exports.entrySet()) {
-            Ty.E ax = a.exports.get(x.getKey());
+        for (Map.Entry<String, EntityType> x : e.exports.entrySet()) {
+            EntityType ax = a.exports.get(x.getKey());
             if (ax == null) {
                 return "missing expected export `" + x.getKey() + "`";
             }
@@ -213,11 +218,11 @@ final class Subtype {
         return null;
     }
 
-    String component(Ty.CompT a, Ty.CompT e) {
+    String component(ComponentTypeDef a, ComponentTypeDef e) {
         bindable.addAll(a.imported);
         bindable.addAll(e.defined);
-        for (Map.Entry<String, Ty.E> x : a.imports.entrySet()) {
-            Ty.E ex = e.imports.get(x.getKey());
+        for (Map.Entry<String, EntityType> x : a.imports.entrySet()) {
+            EntityType ex = e.imports.get(x.getKey());
             if (ex == null) {
                 return "missing expected import `" + x.getKey() + "`";
             }
@@ -226,8 +231,8 @@ final class Subtype {
                 return "type mismatch in import `" + x.getKey() + "`: " + m;
             }
         }
-        for (Map.Entry<String, Ty.E> x : e.exports.entrySet()) {
-            Ty.E ax = a.exports.get(x.getKey());
+        for (Map.Entry<String, EntityType> x : e.exports.entrySet()) {
+            EntityType ax = a.exports.get(x.getKey());
             if (ax == null) {
                 return "missing expected export `" + x.getKey() + "`";
             }

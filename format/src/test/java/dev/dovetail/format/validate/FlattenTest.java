@@ -1,21 +1,24 @@
 package dev.dovetail.format.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.abi.type.PrimType;
 import dev.dovetail.format.model.CoreValType;
 import dev.dovetail.format.model.CoreValType.Num;
+import dev.dovetail.format.validate.DefinedType.Kind;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FlattenTest {
-    private static Ty.V p(PrimType t) {
-        return new Ty.P(t);
+    private static ValueType p(PrimType t) {
+        return new PrimitiveType(t);
     }
 
-    private static Ty.D d(Ty.Kind k, Ty.V... kids) {
-        return new Ty.D(k, null, Arrays.asList(kids), 0, null);
+    private static DefinedType d(Kind k, ValueType... kids) {
+        return new DefinedType(k, null, Arrays.asList(kids), 0, null);
     }
 
     @Test
@@ -31,23 +34,23 @@ class FlattenTest {
         // result<f32, u32> -> [i32 discriminant, i32 (join f32 u32)]
         assertEquals(
                 List.of(Num.I32, Num.I32),
-                Flatten.flatten(d(Ty.Kind.RESULT, p(PrimType.F32), p(PrimType.U32))));
+                Flatten.flatten(d(Kind.RESULT, p(PrimType.F32), p(PrimType.U32))));
         // result<f64, u32> -> i64
         assertEquals(
                 List.of(Num.I32, Num.I64),
-                Flatten.flatten(d(Ty.Kind.RESULT, p(PrimType.F64), p(PrimType.U32))));
+                Flatten.flatten(d(Kind.RESULT, p(PrimType.F64), p(PrimType.U32))));
         // option<f32>
-        assertEquals(
-                List.of(Num.I32, Num.F32), Flatten.flatten(d(Ty.Kind.OPTION, p(PrimType.F32))));
+        assertEquals(List.of(Num.I32, Num.F32), Flatten.flatten(d(Kind.OPTION, p(PrimType.F32))));
         // result (no payloads)
-        assertEquals(List.of(Num.I32), Flatten.flatten(d(Ty.Kind.RESULT, null, null)));
+        assertEquals(List.of(Num.I32), Flatten.flatten(d(Kind.RESULT, null, null)));
     }
 
     @Test
     void functypeSpills() {
-        List<Ty.V> params = java.util.Collections.nCopies(17, p(PrimType.U32));
-        Ty.F f =
-                new Ty.F(false, java.util.Collections.nCopies(17, "x"), params, p(PrimType.STRING));
+        List<ValueType> params = java.util.Collections.nCopies(17, p(PrimType.U32));
+        FunctionType f =
+                new FunctionType(
+                        false, java.util.Collections.nCopies(17, "x"), params, p(PrimType.STRING));
         var lift = Flatten.functype(f, false, false, true);
         assertEquals(List.<CoreValType>of(Num.I32), lift.params());
         assertEquals(List.<CoreValType>of(Num.I32), lift.results());
@@ -56,7 +59,8 @@ class FlattenTest {
         assertEquals(List.<CoreValType>of(), lower.results());
         var asyncLower =
                 Flatten.functype(
-                        new Ty.F(true, List.of("a"), List.of(p(PrimType.U32)), p(PrimType.U32)),
+                        new FunctionType(
+                                true, List.of("a"), List.of(p(PrimType.U32)), p(PrimType.U32)),
                         true,
                         false,
                         false);
@@ -64,7 +68,8 @@ class FlattenTest {
         assertEquals(List.<CoreValType>of(Num.I32), asyncLower.results());
         var asyncLiftCb =
                 Flatten.functype(
-                        new Ty.F(true, List.of("a"), List.of(p(PrimType.U32)), p(PrimType.U32)),
+                        new FunctionType(
+                                true, List.of("a"), List.of(p(PrimType.U32)), p(PrimType.U32)),
                         true,
                         true,
                         true);
@@ -73,19 +78,35 @@ class FlattenTest {
 
     @Test
     void maxValueSize() {
-        Layout l = new Layout(8);
-        assertEquals(16, l.of(p(PrimType.STRING))[0]);
-        Ty.D fixed = new Ty.D(Ty.Kind.FIXED_LIST, null, List.of(p(PrimType.U64)), 33554431, null);
-        assertEquals(8L * 33554431, l.of(fixed)[0]);
+        MaxValueSize l = new MaxValueSize();
+        assertEquals(16, l.sizeAndAlignment(p(PrimType.STRING))[0]);
+        DefinedType fixed =
+                new DefinedType(Kind.FIXED_LIST, null, List.of(p(PrimType.U64)), 33554431, null);
+        assertEquals(8L * 33554431, l.sizeAndAlignment(fixed)[0]);
+        assertFalse(l.exceeded(fixed));
+        DefinedType tooLong =
+                new DefinedType(Kind.FIXED_LIST, null, List.of(p(PrimType.U64)), 33554432, null);
+        assertTrue(l.exceeded(tooLong));
         // record { a: u8, b: u32 } -> 8 bytes, align 4
-        Ty.D rec =
-                new Ty.D(
-                        Ty.Kind.RECORD,
+        DefinedType rec =
+                new DefinedType(
+                        Kind.RECORD,
                         List.of("a", "b"),
                         List.of(p(PrimType.U8), p(PrimType.U32)),
                         0,
                         null);
-        assertEquals(8, l.of(rec)[0]);
-        assertEquals(4, l.of(rec)[1]);
+        assertEquals(8, l.sizeAndAlignment(rec)[0]);
+        assertEquals(4, l.sizeAndAlignment(rec)[1]);
+        // option<record> -> discriminant padded to the payload's alignment: 12 bytes, align 4
+        DefinedType opt = new DefinedType(Kind.OPTION, null, List.of(rec), 0, null);
+        assertEquals(12, l.sizeAndAlignment(opt)[0]);
+        assertEquals(4, l.sizeAndAlignment(opt)[1]);
+        // tuple<t, t> nested 40 times: 2^40 leaves as a tree, 40 definitions as a graph
+        l = new MaxValueSize();
+        ValueType t = p(PrimType.U8);
+        for (int i = 0; i < 40; i++) {
+            t = new DefinedType(Kind.TUPLE, null, List.of(t, t), 0, null);
+            assertEquals(i >= 27, l.exceeded(t), "tuple depth " + (i + 1));
+        }
     }
 }

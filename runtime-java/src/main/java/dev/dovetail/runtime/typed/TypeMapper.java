@@ -376,7 +376,7 @@ public final class TypeMapper {
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw mismatch(t, j, "canonical constructor not accessible: " + e);
         }
-        return new RecordC(t, codecs, getters, javaIndex, ctor, segments);
+        return new TypedRecordCodec(t, codecs, getters, javaIndex, ctor, segments);
     }
 
     private static MethodHandle getter(Method m) {

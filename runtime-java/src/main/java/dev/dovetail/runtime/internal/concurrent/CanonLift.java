@@ -7,9 +7,10 @@ import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.runtime.UnsupportedFeatureException;
 import dev.dovetail.runtime.internal.exec.CoreFunc;
-import dev.dovetail.runtime.internal.exec.RtFunc;
+import dev.dovetail.runtime.internal.exec.RuntimeFunc;
 import dev.dovetail.runtime.internal.exec.Traps;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code canon lift} of a component that uses the async ABI (the reference's {@code Store.lift}
@@ -17,7 +18,7 @@ import dev.dovetail.runtime.internal.state.ComponentInstanceState;
  * on a carrier, so it may block. Sync lifts, {@code async} lifts with a {@code callback} and
  * stackful {@code async} lifts all run here.
  */
-public final class CanonLift implements FuncInst, RtFunc {
+public final class CanonLift implements FuncInst, RuntimeFunc {
     private final FuncPlan plan;
     private final LiftOptions opts;
     private final ComponentInstanceState inst;
@@ -184,6 +185,39 @@ public final class CanonLift implements FuncInst, RtFunc {
             throw Traps.translate(e);
         }
         return result[0];
+    }
+
+    /**
+     * Starts a call from the host without driving the event loop: the future completes when the
+     * task resolves (a later {@link StoreLoop#tick} may resolve it). A trap while the call starts
+     * fails the future.
+     */
+    public CompletableFuture<Val> callAsync(Val[] args) {
+        int expected = plan.type().params().size();
+        if (args.length != expected) {
+            throw new IllegalArgumentException(
+                    "expected " + expected + " argument(s), found " + args.length);
+        }
+        CompletableFuture<Val> result = new CompletableFuture<>();
+        StoreLoop loop = inst.loop();
+        loop.nestingDepth++;
+        try {
+            invoke(
+                    () -> args,
+                    (value, cancelled) -> {
+                        if (cancelled) {
+                            result.cancel(false);
+                        } else {
+                            result.complete(value);
+                        }
+                    },
+                    null);
+        } catch (Throwable e) {
+            result.completeExceptionally(Traps.translate(e));
+        } finally {
+            loop.nestingDepth--;
+        }
+        return result;
     }
 
     /** The lift's canonical options, for {@code task.return}'s check. */

@@ -4,7 +4,7 @@ import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.Trap;
 import dev.dovetail.abi.Val;
 import dev.dovetail.abi.codec.FuncPlan;
-import dev.dovetail.runtime.internal.exec.RtFunc;
+import dev.dovetail.runtime.internal.exec.RuntimeFunc;
 import dev.dovetail.runtime.internal.exec.Traps;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
 
@@ -26,7 +26,7 @@ public final class CanonLower {
             FuncPlan plan,
             LiftLowerContext cx,
             ComponentInstanceState inst,
-            RtFunc callee,
+            RuntimeFunc callee,
             boolean async) {
         this.plan = plan;
         this.cx = cx;
@@ -105,7 +105,7 @@ public final class CanonLower {
     }
 
     /** A host function or a component without async machinery, called by the async protocol. */
-    private record SyncFuncInst(RtFunc f) implements FuncInst {
+    private record SyncFuncInst(RuntimeFunc f) implements FuncInst {
         @Override
         public OnCancel invoke(
                 OnStart onStart, OnResolve onResolve, ComponentInstanceState caller) {

@@ -30,16 +30,18 @@ public final class Carriers {
     private static final AtomicInteger STORES = new AtomicInteger();
 
     private final ExecutorService pool;
+    private final String namePrefix;
     private final AtomicInteger live = new AtomicInteger();
     private final boolean virtual;
 
     public Carriers(Kind kind) {
         boolean wantVirtual =
                 kind == Kind.VIRTUAL || (kind == Kind.AUTO && Runtime.version().feature() >= 24);
-        ThreadFactory factory = wantVirtual ? virtualFactory() : null;
+        int store = STORES.incrementAndGet();
+        this.namePrefix = "dovetail-carrier-" + store + "-";
+        ThreadFactory factory = wantVirtual ? virtualFactory(namePrefix) : null;
         this.virtual = factory != null;
         if (factory == null) {
-            int store = STORES.incrementAndGet();
             AtomicInteger n = new AtomicInteger();
             factory =
                     r -> {
@@ -47,13 +49,18 @@ public final class Carriers {
                                 new Thread(
                                         null,
                                         r,
-                                        "dovetail-carrier-" + store + "-" + n.incrementAndGet(),
+                                        namePrefix + n.incrementAndGet(),
                                         PLATFORM_STACK_SIZE);
                         t.setDaemon(true);
                         return t;
                     };
         }
         this.pool = Executors.newCachedThreadPool(factory);
+    }
+
+    /** The name every carrier of this pool starts with (one pool per store). */
+    public String namePrefix() {
+        return namePrefix;
     }
 
     /** Whether carriers are virtual threads. */
@@ -90,7 +97,7 @@ public final class Carriers {
     }
 
     /** {@code Thread.ofVirtual().factory()} through reflection: the build targets Java 17. */
-    private static ThreadFactory virtualFactory() {
+    private static ThreadFactory virtualFactory(String namePrefix) {
         try {
             var lookup = MethodHandles.publicLookup();
             Class<?> builder = Class.forName("java.lang.Thread$Builder$OfVirtual");
@@ -102,7 +109,7 @@ public final class Carriers {
                                     builder,
                                     "name",
                                     MethodType.methodType(builder, String.class, long.class))
-                            .invoke(b, "dovetail-virtual-carrier-", 1L);
+                            .invoke(b, namePrefix, 1L);
             return (ThreadFactory)
                     lookup.findVirtual(
                                     Class.forName("java.lang.Thread$Builder"),

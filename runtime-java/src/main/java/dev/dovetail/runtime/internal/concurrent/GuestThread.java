@@ -39,6 +39,7 @@ public final class GuestThread {
     private final Semaphore wake = new Semaphore(0);
     private Handler handler;
     private boolean blockResult;
+    private volatile Thread carrier;
 
     /** The resumer's side of one {@code resume}: where the thread reports blocking or ending. */
     private static final class Handler {
@@ -132,8 +133,14 @@ public final class GuestThread {
         try {
             h.done.acquire();
         } catch (InterruptedException e) {
+            // The resumer was interrupted (a runaway guest): pass the interrupt to the carrier
+            // running wasm, which traps, and wait for it to hand the baton back.
+            Thread c = carrier;
+            if (c != null) {
+                c.interrupt();
+            }
+            h.done.acquireUninterruptibly();
             Thread.currentThread().interrupt();
-            throw new StoreClosedException();
         }
         if (h.failure != null) {
             throw sneaky(h.failure);
@@ -143,6 +150,7 @@ public final class GuestThread {
 
     /** {@code thread_base}: the carrier's body. */
     private void base() {
+        carrier = Thread.currentThread();
         CURRENT.set(this);
         try {
             threadFunc.run();
@@ -150,6 +158,8 @@ public final class GuestThread {
             handler.failure = t;
         } finally {
             CURRENT.remove();
+            Thread.interrupted(); // a pooled carrier starts its next guest thread clean
+            carrier = null;
             ended = true;
             handler.done.release();
         }

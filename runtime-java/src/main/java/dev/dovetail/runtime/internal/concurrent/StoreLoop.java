@@ -35,6 +35,50 @@ public final class StoreLoop {
      * host. Returns false when no thread is ready (nothing can make progress).
      */
     public boolean tick() {
+        for (Runnable done = hostCompletions.poll(); done != null; done = hostCompletions.poll()) {
+            hostPending--;
+            done.run();
+        }
+        if (resumeReady()) {
+            return true;
+        }
+        if (hostPending > 0) {
+            // Nothing can run until a host function completes: wait for one.
+            Runnable done;
+            try {
+                done = hostCompletions.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new dev.dovetail.abi.Trap("wasm trap: interrupted");
+            }
+            hostPending--;
+            done.run();
+            return true;
+        }
+        return false;
+    }
+
+    private final java.util.concurrent.LinkedBlockingQueue<Runnable> hostCompletions =
+            new java.util.concurrent.LinkedBlockingQueue<>();
+    private int hostPending;
+
+    /**
+     * A host function returned a future that is not complete yet: {@link #tick} waits for it when
+     * nothing else can run. Call on the store's thread.
+     */
+    public void hostCallStarted() {
+        hostPending++;
+    }
+
+    /**
+     * A host future completed (on any Java thread): {@code delivery} runs on the store's thread at
+     * the next {@link #tick}.
+     */
+    public void hostCallCompleted(Runnable delivery) {
+        hostCompletions.add(delivery);
+    }
+
+    private boolean resumeReady() {
         for (GuestThread thread : waiting) {
             if (thread.ready()) {
                 var inst = thread.task.inst;

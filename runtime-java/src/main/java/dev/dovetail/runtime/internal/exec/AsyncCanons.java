@@ -43,7 +43,7 @@ final class AsyncCanons {
             CoreFunc core = Scope.at(scope.coreFuncs, l.coreFunc(), "core func");
             FuncPlan plan = FuncPlan.forLift(ft, o.async(), o.callback() != null);
             scope.funcs.add(
-                    new RtItem.Func(
+                    new RuntimeItem.Func(
                             new CanonLift(
                                     plan,
                                     liftOptions(in, o),
@@ -55,7 +55,8 @@ final class AsyncCanons {
         }
         if (c instanceof Canon.Lower l) {
             Instantiator.Opts o = in.options(l.opts());
-            RtFunc callee = ((RtItem.Func) Scope.at(scope.funcs, l.func(), "func")).func();
+            RuntimeFunc callee =
+                    ((RuntimeItem.Func) Scope.at(scope.funcs, l.func(), "func")).func();
             FuncType ft = Instantiator.funcType(in.info.funcs().get((int) l.func()));
             FuncPlan plan = FuncPlan.forLower(ft, o.async());
             CanonLower lower = new CanonLower(plan, in.context(o), state, callee, o.async());

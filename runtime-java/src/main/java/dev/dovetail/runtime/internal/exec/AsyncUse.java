@@ -91,4 +91,32 @@ public final class AsyncUse {
         }
         return false;
     }
+
+    /**
+     * The first 🧵② shared-everything built-in ({@code thread.spawn-ref}, {@code
+     * thread.spawn-indirect}, {@code thread.available-parallelism}) the component defines, or null:
+     * the runtime does not support them.
+     */
+    public static String sharedEverythingBuiltin(ComponentModel m) {
+        for (Section s : m.sections()) {
+            if (s instanceof Section.ComponentSection c) {
+                String nested = sharedEverythingBuiltin(c.component());
+                if (nested != null) {
+                    return nested;
+                }
+            }
+            if (s instanceof Section.CanonSection cs) {
+                for (Canon c : cs.canons()) {
+                    if (c instanceof Canon.ThreadSpawnRef) {
+                        return "thread.spawn-ref";
+                    } else if (c instanceof Canon.ThreadSpawnIndirect) {
+                        return "thread.spawn-indirect";
+                    } else if (c instanceof Canon.ThreadAvailableParallelism) {
+                        return "thread.available-parallelism";
+                    }
+                }
+            }
+        }
+        return null;
+    }
 }

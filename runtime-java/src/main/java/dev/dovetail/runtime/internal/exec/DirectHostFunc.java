@@ -8,7 +8,7 @@ import dev.dovetail.abi.codec.FuncPlan;
  * (typed host functions), instead of through {@link dev.dovetail.abi.Val}s. {@code canon lower}
  * asks it once per lowering for the core body.
  */
-public interface DirectHostFunc extends RtFunc {
+public interface DirectHostFunc extends RuntimeFunc {
     /** The core body of a core function, called with Chicory's flat arguments. */
     @FunctionalInterface
     interface CoreBody {

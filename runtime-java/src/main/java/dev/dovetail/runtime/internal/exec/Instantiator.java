@@ -56,7 +56,7 @@ public final class Instantiator {
     final Scope scope;
     final ComponentInstanceState state;
     final InstanceHandles handles;
-    private final Map<String, RtItem> exports = new LinkedHashMap<>();
+    private final Map<String, RuntimeItem> exports = new LinkedHashMap<>();
 
     private static final com.dylibso.chicory.runtime.ExecutionListener INTERRUPT_CHECK =
             (instruction, stack) -> {
@@ -88,20 +88,20 @@ public final class Instantiator {
      * @param enclosing the scope outer aliases refer to, {@code null} at the top
      * @param parent the instance this one is nested in, {@code null} at the top
      */
-    public static RtItem.Inst instantiate(
+    public static RuntimeItem.Instance instantiate(
             InstantiationContext cx,
             ComponentModel model,
             ComponentTypeInfo info,
-            Map<String, RtItem> imports,
+            Map<String, RuntimeItem> imports,
             Scope enclosing,
             ComponentInstanceState parent) {
         cx.countInstance();
         Instantiator in = new Instantiator(cx, info, enclosing, parent, model);
         in.run(model, imports);
-        return new RtItem.Inst(in.exports);
+        return new RuntimeItem.Instance(in.exports);
     }
 
-    private void run(ComponentModel model, Map<String, RtItem> imports) {
+    private void run(ComponentModel model, Map<String, RuntimeItem> imports) {
         for (Section sec : model.sections()) {
             if (sec instanceof Section.CoreModuleSection m) {
                 scope.coreModules.add(cx.module(m));
@@ -112,7 +112,8 @@ public final class Instantiator {
             } else if (sec instanceof Section.ComponentSection s) {
                 int index = scope.components.size();
                 scope.components.add(
-                        new RtItem.Comp(s.component(), info.nestedComponents().get(index), scope));
+                        new RuntimeItem.Component(
+                                s.component(), info.nestedComponents().get(index), scope));
             } else if (sec instanceof Section.InstanceSection s) {
                 s.instances().forEach(this::instance);
             } else if (sec instanceof Section.AliasSection s) {
@@ -125,7 +126,7 @@ public final class Instantiator {
                 throw new UnsupportedFeatureException("component start functions (value imports)");
             } else if (sec instanceof Section.ImportSection s) {
                 for (Import imp : s.imports()) {
-                    RtItem item = imports.get(imp.name().name());
+                    RuntimeItem item = imports.get(imp.name().name());
                     if (item == null) {
                         throw new IllegalStateException("import not supplied: " + imp.name());
                     }
@@ -133,7 +134,7 @@ public final class Instantiator {
                 }
             } else if (sec instanceof Section.ExportSection s) {
                 for (Export ex : s.exports()) {
-                    RtItem item = item(ex.target());
+                    RuntimeItem item = item(ex.target());
                     exports.put(ex.name().name(), item);
                     push(ex.target().sort(), item);
                 }
@@ -161,7 +162,7 @@ public final class Instantiator {
     }
 
     /** Appends a component-level item and binds the validator's resource types to it. */
-    private void push(Sort sort, RtItem item) {
+    private void push(Sort sort, RuntimeItem item) {
         switch (sort) {
             case FUNC -> scope.funcs.add(item);
             case VALUE -> scope.values.add(item);
@@ -174,22 +175,22 @@ public final class Instantiator {
                 bind(info.instances().get(scope.instances.size()), item);
                 scope.instances.add(item);
             }
-            case CORE_MODULE -> scope.coreModules.add(((RtItem.Module) item).module());
+            case CORE_MODULE -> scope.coreModules.add(((RuntimeItem.Module) item).module());
             default -> throw new IllegalStateException("core sort " + sort + " at component level");
         }
     }
 
     /** Maps every resource type in {@code type} to its run-time identity in {@code item}. */
-    private void bind(ComponentItem type, RtItem item) {
-        if (type instanceof ComponentItem.Resource r && item instanceof RtItem.Resource rt) {
+    private void bind(ComponentItem type, RuntimeItem item) {
+        if (type instanceof ComponentItem.Resource r && item instanceof RuntimeItem.Resource rt) {
             handles.bind(r.resource(), rt.type());
         } else if (type instanceof ComponentItem.ComponentInstance it
-                && item instanceof RtItem.Inst inst) {
+                && item instanceof RuntimeItem.Instance inst) {
             it.type()
                     .exports()
                     .forEach(
                             (name, t) -> {
-                                RtItem e = inst.exports().get(name);
+                                RuntimeItem e = inst.exports().get(name);
                                 if (e != null) {
                                     bind(t, e);
                                 }
@@ -197,7 +198,7 @@ public final class Instantiator {
         }
     }
 
-    private RtItem item(SortIdx target) {
+    private RuntimeItem item(SortIdx target) {
         long i = target.index();
         return switch (target.sort()) {
             case FUNC -> Scope.at(scope.funcs, i, "func");
@@ -205,7 +206,7 @@ public final class Instantiator {
             case TYPE -> Scope.at(scope.types, i, "type");
             case COMPONENT -> Scope.at(scope.components, i, "component");
             case INSTANCE -> Scope.at(scope.instances, i, "instance");
-            case CORE_MODULE -> new RtItem.Module(Scope.at(scope.coreModules, i, "module"));
+            case CORE_MODULE -> new RuntimeItem.Module(Scope.at(scope.coreModules, i, "module"));
             default -> throw new IllegalStateException("sort " + target.sort() + " as an item");
         };
     }
@@ -368,19 +369,19 @@ public final class Instantiator {
 
     private void instance(dev.dovetail.format.model.Instance i) {
         if (i instanceof dev.dovetail.format.model.Instance.FromExports bag) {
-            Map<String, RtItem> exports = new LinkedHashMap<>();
+            Map<String, RuntimeItem> exports = new LinkedHashMap<>();
             for (var e : bag.exports()) {
                 exports.put(e.name().name(), item(e.target()));
             }
-            push(Sort.INSTANCE, new RtItem.Inst(exports));
+            push(Sort.INSTANCE, new RuntimeItem.Instance(exports));
             return;
         }
         var inst = (dev.dovetail.format.model.Instance.Instantiate) i;
-        RtItem c = Scope.at(scope.components, inst.component(), "component");
-        if (!(c instanceof RtItem.Comp comp)) {
+        RuntimeItem c = Scope.at(scope.components, inst.component(), "component");
+        if (!(c instanceof RuntimeItem.Component comp)) {
             throw new UnsupportedFeatureException("instantiating an imported component");
         }
-        Map<String, RtItem> args = new HashMap<>();
+        Map<String, RuntimeItem> args = new HashMap<>();
         for (var a : inst.args()) {
             args.put(a.name(), item(a.target()));
         }
@@ -393,8 +394,9 @@ public final class Instantiator {
 
     private void alias(Alias a) {
         if (a.target() instanceof Alias.InstanceExport e) {
-            RtItem.Inst inst = (RtItem.Inst) Scope.at(scope.instances, e.instance(), "instance");
-            RtItem item = inst.exports().get(e.name());
+            RuntimeItem.Instance inst =
+                    (RuntimeItem.Instance) Scope.at(scope.instances, e.instance(), "instance");
+            RuntimeItem item = inst.exports().get(e.name());
             if (item == null) {
                 throw new IllegalStateException("instance has no export " + e.name());
             }
@@ -450,11 +452,11 @@ public final class Instantiator {
             DefinedResourceType runtime =
                     new DefinedResourceType(res.resource().name(), state, dtor);
             handles.bind(res.resource(), runtime);
-            scope.types.add(new RtItem.Resource(runtime));
+            scope.types.add(new RuntimeItem.Resource(runtime));
         } else if (it instanceof ComponentItem.Type vt) {
-            scope.types.add(new RtItem.Type(vt.type()));
+            scope.types.add(new RuntimeItem.Type(vt.type()));
         } else {
-            scope.types.add(new RtItem.Type(null));
+            scope.types.add(new RuntimeItem.Type(null));
         }
     }
 
@@ -533,23 +535,24 @@ public final class Instantiator {
             Opts o = options(l.opts());
             FuncType ft = funcType(info.funcs().get(scope.funcs.size()));
             if (o.async()) {
-                scope.funcs.add(new RtItem.Func(new UnsupportedFunc(ft, "async lift")));
+                scope.funcs.add(new RuntimeItem.Func(new UnsupportedFunc(ft, "async lift")));
                 return;
             }
             CoreFunc core = Scope.at(scope.coreFuncs, l.coreFunc(), "core func");
             FuncPlan plan = FuncPlan.forLift(ft, false, false);
             scope.funcs.add(
-                    new RtItem.Func(new LiftedFunc(plan, context(o), state, core, o.postReturn())));
+                    new RuntimeItem.Func(
+                            new LiftedFunc(plan, context(o), state, core, o.postReturn())));
         } else if (c instanceof Canon.Lower l) {
             Opts o = options(l.opts());
             if (o.async()) {
                 scope.coreFuncs.add(unsupported("async lower", true));
                 return;
             }
-            RtItem f = Scope.at(scope.funcs, l.func(), "func");
+            RuntimeItem f = Scope.at(scope.funcs, l.func(), "func");
             FuncType ft = funcType(info.funcs().get((int) l.func()));
             FuncPlan plan = FuncPlan.forLower(ft, false);
-            RtFunc callee = ((RtItem.Func) f).func();
+            RuntimeFunc callee = ((RuntimeItem.Func) f).func();
             scope.coreFuncs.add(LoweredFunc.of(plan, context(o), state, callee));
         } else if (c instanceof Canon.ResourceNew r) {
             ResourceType rt = resource(r.resource());
@@ -604,7 +607,7 @@ public final class Instantiator {
     }
 
     /** A component function that cannot be called yet. */
-    private record UnsupportedFunc(FuncType type, String what) implements RtFunc {
+    private record UnsupportedFunc(FuncType type, String what) implements RuntimeFunc {
         @Override
         public dev.dovetail.abi.Val call(
                 ComponentInstanceState caller, dev.dovetail.abi.Val[] args) {
@@ -620,8 +623,8 @@ public final class Instantiator {
     }
 
     private ResourceType resource(long typeIndex) {
-        RtItem t = Scope.at(scope.types, typeIndex, "type");
-        if (t instanceof RtItem.Resource r) {
+        RuntimeItem t = Scope.at(scope.types, typeIndex, "type");
+        if (t instanceof RuntimeItem.Resource r) {
             return r.type();
         }
         throw new IllegalStateException("type " + typeIndex + " is not a resource");

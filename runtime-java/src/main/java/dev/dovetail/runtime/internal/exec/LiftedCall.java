@@ -8,7 +8,7 @@ import dev.dovetail.runtime.internal.state.ComponentInstanceState;
  * and lift the result, sharing the enter/call/post-return/poison/leave sequence of dynamic calls.
  * Typed functions use it to move Java values without going through {@link dev.dovetail.abi.Val}.
  */
-public interface LiftedCall extends RtFunc {
+public interface LiftedCall extends RuntimeFunc {
     /** How one call moves its arguments in and its result out. */
     interface FlatCall {
         /**

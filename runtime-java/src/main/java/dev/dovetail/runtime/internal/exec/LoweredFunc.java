@@ -19,7 +19,7 @@ final class LoweredFunc {
     private LoweredFunc() {}
 
     static CoreFunc of(
-            FuncPlan plan, LiftLowerContext cx, ComponentInstanceState state, RtFunc callee) {
+            FuncPlan plan, LiftLowerContext cx, ComponentInstanceState state, RuntimeFunc callee) {
         FunctionType type = chicoryType(plan.coreType().params(), plan.coreType().results());
         if (callee instanceof DirectHostFunc direct) {
             DirectHostFunc.CoreBody body = direct.lower(plan, cx);

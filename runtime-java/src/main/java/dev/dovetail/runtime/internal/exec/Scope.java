@@ -10,11 +10,11 @@ import java.util.List;
  */
 public final class Scope {
     final Scope enclosing;
-    final List<RtItem> funcs = new ArrayList<>();
-    final List<RtItem> values = new ArrayList<>();
-    final List<RtItem> types = new ArrayList<>();
-    final List<RtItem> components = new ArrayList<>();
-    final List<RtItem> instances = new ArrayList<>();
+    final List<RuntimeItem> funcs = new ArrayList<>();
+    final List<RuntimeItem> values = new ArrayList<>();
+    final List<RuntimeItem> types = new ArrayList<>();
+    final List<RuntimeItem> components = new ArrayList<>();
+    final List<RuntimeItem> instances = new ArrayList<>();
     final List<CoreFunc> coreFuncs = new ArrayList<>();
     final List<CoreExport.Table> coreTables = new ArrayList<>();
     final List<CoreExport.Mem> coreMemories = new ArrayList<>();

@@ -3,8 +3,8 @@ package dev.dovetail.format.validate;
 import java.util.function.Supplier;
 
 /** Helpers for type dispatch chains (Java 17 has no pattern matching in switch). */
-final class Sw {
-    private Sw() {}
+final class Dispatch {
+    private Dispatch() {}
 
     static <T> T of(Supplier<T> body) {
         return body.get();

@@ -8,19 +8,20 @@ import dev.dovetail.runtime.internal.core.CompiledModule;
 import java.util.Map;
 
 /** A component-level definition at run time: what fills the component index spaces. */
-public sealed interface RtItem {
+public sealed interface RuntimeItem {
     /** A component instance: its exports by name. */
-    record Inst(Map<String, RtItem> exports, String[] names, RtItem[] items) implements RtItem {
+    record Instance(Map<String, RuntimeItem> exports, String[] names, RuntimeItem[] items)
+            implements RuntimeItem {
         /** The exports in definition order, also kept as arrays for lookups by position. */
-        public Inst(Map<String, RtItem> exports) {
+        public Instance(Map<String, RuntimeItem> exports) {
             this(
                     java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(exports)),
                     exports.keySet().toArray(new String[0]),
-                    exports.values().toArray(new RtItem[0]));
+                    exports.values().toArray(new RuntimeItem[0]));
         }
 
         /** The export at {@code position} if it is named {@code name}, else by name. */
-        public RtItem at(int position, String name) {
+        public RuntimeItem at(int position, String name) {
             if (position >= 0 && position < names.length && names[position].equals(name)) {
                 return items[position];
             }
@@ -29,17 +30,18 @@ public sealed interface RtItem {
     }
 
     /** A component not yet instantiated, with the scope its outer aliases refer to. */
-    record Comp(ComponentModel model, ComponentTypeInfo info, Scope enclosing) implements RtItem {}
+    record Component(ComponentModel model, ComponentTypeInfo info, Scope enclosing)
+            implements RuntimeItem {}
 
     /** A core module. */
-    record Module(CompiledModule module) implements RtItem {}
+    record Module(CompiledModule module) implements RuntimeItem {}
 
     /** A resource type (the run-time identity). */
-    record Resource(ResourceType type) implements RtItem {}
+    record Resource(ResourceType type) implements RuntimeItem {}
 
     /** A value type: nothing exists at run time beyond the type. */
-    record Type(ValType type) implements RtItem {}
+    record Type(ValType type) implements RuntimeItem {}
 
     /** A component function. */
-    record Func(RtFunc func) implements RtItem {}
+    record Func(RuntimeFunc func) implements RuntimeItem {}
 }

@@ -13,7 +13,7 @@ import java.lang.invoke.MethodHandle;
  * accessors and the canonical constructor are method handles adapted to {@code Object}s once, so a
  * call neither reflects nor dispatches on types.
  */
-final class RecordC extends TypedCodec {
+final class TypedRecordCodec extends TypedCodec {
     private final TypedCodec[] fields;
     private final MethodHandle[] getters; // (Object)Object, in component field order
     private final int[] javaIndex; // component field i -> constructor argument index
@@ -21,7 +21,7 @@ final class RecordC extends TypedCodec {
     private final long[] offsets;
     private final String[] segments;
 
-    RecordC(
+    TypedRecordCodec(
             ValType t,
             TypedCodec[] fields,
             MethodHandle[] getters,
