@@ -42,8 +42,12 @@ public final class Copies {
      * its own static resource types for the same run-time one.
      */
     static boolean sameType(ValType a, ValType b) {
-        return Objects.equals(a, b)
-                || (a != null && b != null && String.valueOf(a).equals(String.valueOf(b)));
+        return Objects.equals(a, b) || (a != null && b != null && shape(a).equals(shape(b)));
+    }
+
+    /** The type as text with resource names left out ({@code own<>}, {@code borrow<>}). */
+    private static String shape(ValType t) {
+        return String.valueOf(t).replaceAll("(own|borrow)<[^<>]*>", "$1<>");
     }
 
     // ---- new -------------------------------------------------------------------------------

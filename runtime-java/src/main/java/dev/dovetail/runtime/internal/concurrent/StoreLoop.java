@@ -79,6 +79,8 @@ public final class StoreLoop {
     }
 
     private boolean resumeReady() {
+        // Threads of an instance that trapped never run again.
+        waiting.removeIf(t -> t.task.inst.poisoned());
         for (GuestThread thread : waiting) {
             if (thread.ready()) {
                 var inst = thread.task.inst;
@@ -101,6 +103,7 @@ public final class StoreLoop {
     GuestThread readyThreadOf(dev.dovetail.runtime.internal.state.ComponentInstanceState inst) {
         for (GuestThread t : waiting) {
             if (t.task.inst == inst
+                    && !inst.poisoned()
                     && !(t.task.holdsStack(t) && t != inst.exclusiveThread())
                     && t.ready()) {
                 return t;
