@@ -258,8 +258,8 @@ class MainTest {
                 run("invoke", "--trap-unknown-imports", c, "greet(\"x\")"),
                 ExitCode.TRAP,
                 "",
-                "dovetail: error: the guest trapped in `greet`: called an import defined as a"
-                        + " trap by defineUnknownImportsAsTraps: `log`\n");
+                "dovetail: error: the guest trapped in `greet`: called `log`, an import defined"
+                        + " as a trap by --trap-unknown-imports\n");
     }
 
     @Test
