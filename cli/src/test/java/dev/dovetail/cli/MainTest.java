@@ -217,22 +217,20 @@ class MainTest {
 
     @Test
     void unsupportedFeatures() throws IOException {
-        Path async = dir.resolve("async.wat");
+        Path async = dir.resolve("threads.wat");
         Files.writeString(
                 async,
                 """
                 (component
-                  (core module $m
-                    (func (export "f") (result i32) i32.const 0)
-                    (func (export "cb") (param i32 i32 i32) (result i32) i32.const 0))
+                  (canon thread.available-parallelism (core func $p))
+                  (core module $m (func (export "f")))
                   (core instance $i (instantiate $m))
-                  (type $ft (func async))
-                  (func (export "f") (type $ft)
-                    (canon lift (core func $i "f") async (callback (core func $i "cb")))))
+                  (func (export "f") (canon lift (core func $i "f"))))
                 """);
         Run r = run("invoke", async.toString(), "f()");
         assertEquals(ExitCode.UNSUPPORTED, r.code());
-        assertTrue(r.err().startsWith("dovetail: error: not supported yet: "), r.err());
+        assertTrue(r.err().startsWith("dovetail: error: unsupported feature in "), r.err());
+        assertTrue(r.err().contains("thread.available-parallelism"), r.err());
     }
 
     @Test

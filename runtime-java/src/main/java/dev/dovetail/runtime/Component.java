@@ -45,6 +45,11 @@ public final class Component {
         this.engine = engine;
         this.model = model;
         this.info = Validator.validate(model);
+        String threads = dev.dovetail.runtime.internal.exec.AsyncUse.sharedEverythingBuiltin(model);
+        if (threads != null) {
+            throw new UnsupportedFeatureException(
+                    "🧵② shared-everything threads: `" + threads + "` is not supported");
+        }
         compileModules(model);
     }
 

@@ -3,8 +3,10 @@ package dev.dovetail.runtime;
 import dev.dovetail.abi.Val;
 import dev.dovetail.abi.codec.ValueTypeException;
 import dev.dovetail.abi.type.FuncType;
+import dev.dovetail.runtime.internal.concurrent.CanonLift;
 import dev.dovetail.runtime.internal.exec.RuntimeFunc;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An exported component function, called with dynamic {@link Val}s: for hosts that learn a
@@ -60,6 +62,36 @@ public final class Func {
             return func.call(null, args);
         } catch (ValueTypeException e) {
             throw new IllegalArgumentException("calling `" + name + "`: " + e.getMessage(), e);
+        } finally {
+            store.exit();
+        }
+    }
+
+    /**
+     * Starts a call without waiting for it: several calls may be in flight on one store, and {@link
+     * Store#runUntil} drives the store's event loop until the ones you need complete. For a
+     * component that does not use the async ABI, the call runs to completion here.
+     *
+     * @return the result (a {@code null} value when the function has none); fails with the {@link
+     *     dev.dovetail.abi.Trap} when the guest traps while the call starts, and is cancelled when
+     *     the guest cancels the task
+     */
+    public CompletableFuture<Val> callAsync(Store<?> store, Val... args) {
+        Objects.requireNonNull(args, "args");
+        if (store != this.store) {
+            throw new IllegalArgumentException(
+                    "function `" + name + "` belongs to a different store");
+        }
+        store.enter();
+        try {
+            if (func instanceof CanonLift lift) {
+                return lift.callAsync(args);
+            }
+            try {
+                return CompletableFuture.completedFuture(func.call(null, args));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
         } finally {
             store.exit();
         }

@@ -23,7 +23,9 @@ final class Imports {
 
     /** A resolved import, independent of any store. */
     sealed interface Resolved {
-        record Func(String name, FuncType type, HostFunction<?> function) implements Resolved {}
+        record Func(
+                String name, FuncType type, HostFunction<?> function, AsyncHostFunction<?> async)
+                implements Resolved {}
 
         record TrapFunc(String name, FuncType type) implements Resolved {}
 
@@ -68,7 +70,7 @@ final class Imports {
         }
         if (type instanceof ComponentItem.ComponentFunc f) {
             if (d instanceof LinkerInstance.Definition.Func<?> hf) {
-                return new Resolved.Func(qualified, f.type(), hf.function());
+                return new Resolved.Func(qualified, f.type(), hf.function(), hf.async());
             }
             if (d instanceof LinkerInstance.Definition.Typed<?> td) {
                 td.host().check(qualified, f.type());
@@ -172,6 +174,9 @@ final class Imports {
 
     private static RuntimeItem bind(Resolved r, Store<?> store) {
         if (r instanceof Resolved.Func f) {
+            if (f.async() != null) {
+                return new RuntimeItem.Func(new AsyncHostFunc<>(f, store));
+            }
             return new RuntimeItem.Func(new HostFunc<>(f, store));
         } else if (r instanceof Resolved.Typed t) {
             return new RuntimeItem.Func(t.host().bind(store, t.name(), t.type()));

@@ -75,6 +75,11 @@ public final class InstancePre<T> {
         }
 
         @Override
+        public dev.dovetail.runtime.internal.concurrent.StoreLoop loop() {
+            return store.loop();
+        }
+
+        @Override
         public int maxHandles() {
             return store.limits().maxHandles();
         }

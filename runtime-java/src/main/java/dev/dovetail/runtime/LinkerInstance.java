@@ -22,7 +22,9 @@ public final class LinkerInstance<T> {
                     Definition.Trap,
                     Definition.Live,
                     Definition.Module {
-        record Func<T>(HostFunction<T> function) implements Definition {}
+        /** A dynamic host function: {@code function}, or {@code async} when it completes later. */
+        record Func<T>(HostFunction<T> function, AsyncHostFunction<T> async)
+                implements Definition {}
 
         /** A host function over Java types. */
         record Typed<T>(TypedHost<T> host) implements Definition {}
@@ -74,7 +76,16 @@ public final class LinkerInstance<T> {
      * type is whatever the importing component declares; values are checked against it.
      */
     public LinkerInstance<T> funcNew(String name, HostFunction<T> function) {
-        define(name, new Definition.Func<>(Objects.requireNonNull(function, "function")));
+        define(name, new Definition.Func<>(Objects.requireNonNull(function, "function"), null));
+        return this;
+    }
+
+    /**
+     * Defines a host function over dynamic {@link dev.dovetail.abi.Val}s that completes later: it
+     * returns a {@link java.util.concurrent.CompletableFuture} (see {@link AsyncHostFunction}).
+     */
+    public LinkerInstance<T> funcAsync(String name, AsyncHostFunction<T> function) {
+        define(name, new Definition.Func<>(null, Objects.requireNonNull(function, "function")));
         return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.dovetail.runtime;
 
+import dev.dovetail.runtime.internal.concurrent.StoreLoop;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -8,13 +9,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * store is used by one thread at a time: a call from a second thread while another is inside the
  * store fails with {@link IllegalStateException} instead of corrupting it.
  */
-public final class Store<T> {
+public final class Store<T> implements AutoCloseable {
     private final Engine engine;
     private final StoreLimits limits;
     private T data;
     private final AtomicReference<Thread> owner = new AtomicReference<>();
     private int depth;
     private int instances;
+    private final StoreLoop loop;
 
     public Store(Engine engine, T data) {
         this(engine, data, StoreLimits.NONE);
@@ -24,6 +26,45 @@ public final class Store<T> {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.data = data;
+        this.loop = new StoreLoop(engine.carriers());
+    }
+
+    /** The event loop of the async tasks of this store's instances. */
+    StoreLoop loop() {
+        return loop;
+    }
+
+    /**
+     * Drives the store's event loop (resuming guest tasks that are ready, delivering host futures
+     * that completed) until every one of {@code calls} is done; from {@link Func#callAsync}.
+     *
+     * @throws dev.dovetail.abi.Trap when a guest traps, or "deadlock detected" when nothing can
+     *     make progress while a call is still pending
+     */
+    public void runUntil(java.util.concurrent.CompletableFuture<?>... calls) {
+        enter();
+        try {
+            for (var call : calls) {
+                while (!call.isDone()) {
+                    if (!loop.tick()) {
+                        throw new dev.dovetail.abi.Trap(
+                                "wasm trap: deadlock detected: event loop cannot make further"
+                                        + " progress");
+                    }
+                }
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Ends every Java thread the store started to carry paused guest threads (async tasks). The
+     * store must not be used afterwards.
+     */
+    @Override
+    public void close() {
+        loop.close();
     }
 
     public Engine engine() {

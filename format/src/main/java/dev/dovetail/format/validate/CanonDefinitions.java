@@ -261,13 +261,13 @@ abstract class CanonDefinitions extends AliasesAndInstances {
             typed(s.type(), Kind.FUTURE);
             coreFuncs.add(sig(List.of(), List.of(Num.I64)));
         } else if (c instanceof Canon.StreamRead s) {
-            streamRw(s.type(), s.opts(), Kind.STREAM);
+            streamRw(s.type(), s.opts(), Kind.STREAM, true);
         } else if (c instanceof Canon.StreamWrite s) {
-            streamRw(s.type(), s.opts(), Kind.STREAM);
+            streamRw(s.type(), s.opts(), Kind.STREAM, false);
         } else if (c instanceof Canon.FutureRead s) {
-            streamRw(s.type(), s.opts(), Kind.FUTURE);
+            streamRw(s.type(), s.opts(), Kind.FUTURE, true);
         } else if (c instanceof Canon.FutureWrite s) {
-            streamRw(s.type(), s.opts(), Kind.FUTURE);
+            streamRw(s.type(), s.opts(), Kind.FUTURE, false);
         } else if (c instanceof Canon.StreamCancelRead s) {
             typedSig(s.type(), Kind.STREAM, 1, 1);
         } else if (c instanceof Canon.StreamCancelWrite s) {
@@ -390,7 +390,11 @@ abstract class CanonDefinitions extends AliasesAndInstances {
         coreFuncs.add(i32s(params, results));
     }
 
-    void streamRw(long idx, List<CanonOpt> opts, Kind k) {
+    /**
+     * A stream or future read or write. A read lowers the payload into the reader's memory (so
+     * strings and lists need {@code realloc}); a write only lifts from memory and needs no realloc.
+     */
+    void streamRw(long idx, List<CanonOpt> opts, Kind k, boolean read) {
         DefinedType d = typed(idx, k);
         Opts o = options(opts);
         if (o.postReturn() != null || o.callback() != null) {
@@ -400,7 +404,7 @@ abstract class CanonDefinitions extends AliasesAndInstances {
         ValueType payload = d.kids.get(0);
         if (payload != null) {
             requireMemory(o);
-            if (TypeProperties.containsPointer(payload)) {
+            if (read && TypeProperties.containsPointer(payload)) {
                 requireRealloc(o);
             }
         }

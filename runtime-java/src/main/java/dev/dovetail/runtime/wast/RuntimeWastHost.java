@@ -37,6 +37,11 @@ public final class RuntimeWastHost implements WastHost {
     }
 
     @Override
+    public boolean supportsAsync() {
+        return true;
+    }
+
+    @Override
     public void register(String name, WastHost.Instance instance) {
         linker.root().instance(name, ((Live) instance).instance);
     }

@@ -4,18 +4,7 @@ import dev.dovetail.abi.Val;
 import dev.dovetail.format.InvalidComponentException;
 import dev.dovetail.format.MalformedComponentException;
 import dev.dovetail.format.binary.ComponentDecoder;
-import dev.dovetail.format.model.Canon;
-import dev.dovetail.format.model.CanonOpt;
-import dev.dovetail.format.model.ComponentDecl;
 import dev.dovetail.format.model.ComponentModel;
-import dev.dovetail.format.model.ComponentType;
-import dev.dovetail.format.model.DefType;
-import dev.dovetail.format.model.DefValType;
-import dev.dovetail.format.model.FuncType;
-import dev.dovetail.format.model.InstanceDecl;
-import dev.dovetail.format.model.InstanceType;
-import dev.dovetail.format.model.PrimValType;
-import dev.dovetail.format.model.Section;
 import dev.dovetail.format.text.ComponentWat;
 import dev.dovetail.format.text.SList;
 import dev.dovetail.format.text.WatException;
@@ -451,71 +440,7 @@ public final class WastRunner {
 
     /** Whether a component uses the async ABI: async types, options or built-ins. */
     static boolean usesAsync(ComponentModel m) {
-        for (Section s : m.sections()) {
-            if (s instanceof Section.ComponentSection c && usesAsync(c.component())) {
-                return true;
-            }
-            if (s instanceof Section.TypeSection ts) {
-                for (DefType t : ts.types()) {
-                    if (asyncType(t)) {
-                        return true;
-                    }
-                }
-            }
-            if (s instanceof Section.CanonSection cs) {
-                for (Canon c : cs.canons()) {
-                    if (asyncCanon(c)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean asyncCanon(Canon c) {
-        List<CanonOpt> opts;
-        if (c instanceof Canon.Lift l) {
-            opts = l.opts();
-        } else if (c instanceof Canon.Lower l) {
-            opts = l.opts();
-        } else {
-            return !(c instanceof Canon.ResourceNew
-                    || c instanceof Canon.ResourceDrop
-                    || c instanceof Canon.ResourceRep);
-        }
-        for (CanonOpt o : opts) {
-            if (o instanceof CanonOpt.Async || o instanceof CanonOpt.Callback) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean asyncType(DefType t) {
-        if (t instanceof FuncType f) {
-            return f.async();
-        }
-        if (t == PrimValType.ERROR_CONTEXT) {
-            return true;
-        }
-        if (t instanceof DefValType.Stream || t instanceof DefValType.Future) {
-            return true;
-        }
-        List<? extends ComponentDecl> decls;
-        if (t instanceof ComponentType ct) {
-            decls = ct.decls();
-        } else if (t instanceof InstanceType it) {
-            decls = it.decls();
-        } else {
-            return false;
-        }
-        for (ComponentDecl d : decls) {
-            if (d instanceof InstanceDecl.TypeDecl td && asyncType(td.type())) {
-                return true;
-            }
-        }
-        return false;
+        return dev.dovetail.runtime.internal.exec.AsyncUse.of(m);
     }
 
     /** Command line: runs the given scripts and prints each non-passing result and the totals. */

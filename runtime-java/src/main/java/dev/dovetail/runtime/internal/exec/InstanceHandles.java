@@ -5,7 +5,11 @@ import dev.dovetail.abi.type.FutureType;
 import dev.dovetail.abi.type.ResourceType;
 import dev.dovetail.abi.type.StreamType;
 import dev.dovetail.runtime.ResourceAny;
-import dev.dovetail.runtime.UnsupportedFeatureException;
+import dev.dovetail.runtime.internal.concurrent.Copies;
+import dev.dovetail.runtime.internal.concurrent.ErrorContext;
+import dev.dovetail.runtime.internal.concurrent.ErrorContexts;
+import dev.dovetail.runtime.internal.concurrent.SharedFuture;
+import dev.dovetail.runtime.internal.concurrent.SharedStream;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -80,37 +84,42 @@ public final class InstanceHandles implements Handles {
         return state.lowerBorrow(check(handle, rt).rep(), rt);
     }
 
-    private static UnsupportedFeatureException async(String what) {
-        return new UnsupportedFeatureException(what + " values need async support");
-    }
-
     @Override
     public Object liftStream(int index, StreamType type) {
-        throw async("stream");
+        return Copies.liftReadable(state, index, true);
     }
 
     @Override
     public int lowerStream(Object handle, StreamType type) {
-        throw async("stream");
+        if (!(handle instanceof SharedStream)) {
+            throw new IllegalArgumentException("expected a stream handle, found " + handle);
+        }
+        return Copies.lowerReadable(state, handle);
     }
 
     @Override
     public Object liftFuture(int index, FutureType type) {
-        throw async("future");
+        return Copies.liftReadable(state, index, false);
     }
 
     @Override
     public int lowerFuture(Object handle, FutureType type) {
-        throw async("future");
+        if (!(handle instanceof SharedFuture)) {
+            throw new IllegalArgumentException("expected a future handle, found " + handle);
+        }
+        return Copies.lowerReadable(state, handle);
     }
 
     @Override
     public Object liftErrorContext(int index) {
-        throw async("error-context");
+        return ErrorContexts.lift(state, index);
     }
 
     @Override
     public int lowerErrorContext(Object handle) {
-        throw async("error-context");
+        if (!(handle instanceof ErrorContext)) {
+            throw new IllegalArgumentException("expected an error-context, found " + handle);
+        }
+        return state.handles().add(handle);
     }
 }

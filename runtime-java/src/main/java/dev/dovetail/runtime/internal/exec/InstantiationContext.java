@@ -17,6 +17,9 @@ public interface InstantiationContext {
     /** The store being instantiated into. */
     dev.dovetail.runtime.Store<?> store();
 
+    /** The store's event loop, for components that use the async ABI. */
+    dev.dovetail.runtime.internal.concurrent.StoreLoop loop();
+
     /** Most handles an instance's table may hold. */
     int maxHandles();
 

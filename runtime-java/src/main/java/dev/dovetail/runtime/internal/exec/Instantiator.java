@@ -34,6 +34,7 @@ import dev.dovetail.format.types.ComponentItem;
 import dev.dovetail.format.validate.ComponentTypeInfo;
 import dev.dovetail.runtime.UnlinkableException;
 import dev.dovetail.runtime.UnsupportedFeatureException;
+import dev.dovetail.runtime.internal.concurrent.StoreLoop;
 import dev.dovetail.runtime.internal.core.ChicoryMemory;
 import dev.dovetail.runtime.internal.core.CompiledModule;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
@@ -51,10 +52,10 @@ import java.util.Map;
  */
 public final class Instantiator {
     private final InstantiationContext cx;
-    private final ComponentTypeInfo info;
-    private final Scope scope;
-    private final ComponentInstanceState state;
-    private final InstanceHandles handles;
+    final ComponentTypeInfo info;
+    final Scope scope;
+    final ComponentInstanceState state;
+    final InstanceHandles handles;
     private final Map<String, RuntimeItem> exports = new LinkedHashMap<>();
 
     private static final com.dylibso.chicory.runtime.ExecutionListener INTERRUPT_CHECK =
@@ -69,11 +70,15 @@ public final class Instantiator {
             InstantiationContext cx,
             ComponentTypeInfo info,
             Scope enclosing,
-            ComponentInstanceState parent) {
+            ComponentInstanceState parent,
+            ComponentModel model) {
         this.cx = cx;
         this.info = info;
         this.scope = new Scope(enclosing);
-        this.state = new ComponentInstanceState(cx.store(), parent, cx.maxHandles());
+        // Components that use the async ABI run every call as a task on the store's event loop;
+        // the others keep the direct call path (a nested component inherits its parent's mode).
+        StoreLoop loop = parent != null ? parent.loop() : AsyncUse.of(model) ? cx.loop() : null;
+        this.state = new ComponentInstanceState(cx.store(), parent, cx.maxHandles(), loop);
         this.handles = new InstanceHandles(state);
     }
 
@@ -91,7 +96,7 @@ public final class Instantiator {
             Scope enclosing,
             ComponentInstanceState parent) {
         cx.countInstance();
-        Instantiator in = new Instantiator(cx, info, enclosing, parent);
+        Instantiator in = new Instantiator(cx, info, enclosing, parent, model);
         in.run(model, imports);
         return new RuntimeItem.Instance(in.exports);
     }
@@ -459,24 +464,27 @@ public final class Instantiator {
 
     // ---- canonical definitions ------------------------------------------------------------
 
-    private record Opts(
+    record Opts(
             ChicoryMemory memory,
             CoreFunc realloc,
             CoreFunc postReturn,
             StringEncoding encoding,
-            boolean async) {}
+            boolean async,
+            CoreFunc callback,
+            Object memoryIdentity) {}
 
-    private Opts options(List<CanonOpt> opts) {
+    Opts options(List<CanonOpt> opts) {
         ChicoryMemory memory = null;
         CoreFunc realloc = null;
         CoreFunc postReturn = null;
         StringEncoding encoding = StringEncoding.UTF8;
         boolean async = false;
+        CoreFunc callback = null;
+        Object memoryIdentity = null;
         for (CanonOpt o : opts) {
             if (o instanceof CanonOpt.Memory m) {
-                memory =
-                        new ChicoryMemory(
-                                Scope.at(scope.coreMemories, m.memory(), "memory").memory());
+                memoryIdentity = Scope.at(scope.coreMemories, m.memory(), "memory").memory();
+                memory = new ChicoryMemory((com.dylibso.chicory.runtime.Memory) memoryIdentity);
             } else if (o instanceof CanonOpt.Realloc r) {
                 realloc = Scope.at(scope.coreFuncs, r.func(), "core func");
             } else if (o instanceof CanonOpt.PostReturn p) {
@@ -488,14 +496,17 @@ public final class Instantiator {
                             case UTF16 -> StringEncoding.UTF16;
                             case LATIN1_UTF16 -> StringEncoding.LATIN1_UTF16;
                         };
-            } else if (o instanceof CanonOpt.Async || o instanceof CanonOpt.Callback) {
+            } else if (o instanceof CanonOpt.Callback cb) {
+                async = true;
+                callback = Scope.at(scope.coreFuncs, cb.func(), "core func");
+            } else if (o instanceof CanonOpt.Async) {
                 async = true;
             }
         }
-        return new Opts(memory, realloc, postReturn, encoding, async);
+        return new Opts(memory, realloc, postReturn, encoding, async, callback, memoryIdentity);
     }
 
-    private LiftLowerContext context(Opts o) {
+    LiftLowerContext context(Opts o) {
         Realloc realloc = null;
         if (o.realloc() != null) {
             CoreFunc f = o.realloc();
@@ -519,6 +530,9 @@ public final class Instantiator {
     }
 
     private void canon(Canon c) {
+        if (state.loop() != null && AsyncCanons.define(this, c)) {
+            return;
+        }
         if (c instanceof Canon.Lift l) {
             Opts o = options(l.opts());
             FuncType ft = funcType(info.funcs().get(scope.funcs.size()));
@@ -603,7 +617,7 @@ public final class Instantiator {
         }
     }
 
-    private static FuncType funcType(ComponentItem item) {
+    static FuncType funcType(ComponentItem item) {
         if (item instanceof ComponentItem.ComponentFunc f) {
             return f.type();
         }
@@ -619,7 +633,7 @@ public final class Instantiator {
     }
 
     /** A host-implemented core function with the validated type of the next core func index. */
-    private CoreFunc builtin(java.util.function.Function<long[], long[]> body) {
+    CoreFunc builtin(java.util.function.Function<long[], long[]> body) {
         var t = info.coreFuncs().get(scope.coreFuncs.size());
         return new CoreFunc(
                 com.dylibso.chicory.wasm.types.FunctionType.of(

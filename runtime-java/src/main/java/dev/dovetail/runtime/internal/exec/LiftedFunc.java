@@ -96,7 +96,7 @@ final class LiftedFunc implements LiftedCall {
 
     private Object invoke(
             ComponentInstanceState caller, FlatCall call, Object[] args, LiftLowerContext lowerCx) {
-        Task task = state.enter(caller);
+        Task task = state.enterCall(caller);
         try {
             long[] flat;
             try {

@@ -5,7 +5,7 @@ import com.dylibso.chicory.wasm.ChicoryException;
 import dev.dovetail.abi.Trap;
 
 /** Turns what Chicory throws for a failing guest into a {@link Trap} with wasmtime's wording. */
-final class Traps {
+public final class Traps {
     private Traps() {}
 
     /** Wasmtime's wording for a core exception that reaches a component boundary. */
@@ -16,7 +16,7 @@ final class Traps {
      * adapters word it: {@code "wasm trap: "} and, where the ABI gave one, the adapter wording it
      * carries in parentheses (e.g. {@code list content out-of-bounds}).
      */
-    static Trap adapter(Trap t) {
+    public static Trap adapter(Trap t) {
         String m = String.valueOf(t.getMessage());
         if (m.startsWith("wasm trap: ")) {
             return t;
@@ -26,7 +26,7 @@ final class Traps {
         return new Trap("wasm trap: " + wording, t);
     }
 
-    static RuntimeException translate(Throwable e) {
+    public static RuntimeException translate(Throwable e) {
         if (e instanceof Trap t) {
             return t;
         }

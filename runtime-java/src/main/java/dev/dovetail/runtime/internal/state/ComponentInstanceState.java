@@ -2,6 +2,8 @@ package dev.dovetail.runtime.internal.state;
 
 import dev.dovetail.abi.Trap;
 import dev.dovetail.abi.type.ResourceType;
+import dev.dovetail.runtime.internal.concurrent.GuestThread;
+import dev.dovetail.runtime.internal.concurrent.StoreLoop;
 
 /**
  * The run-time state the Canonical ABI keeps per component instance: its handle table, the {@code
@@ -27,9 +29,119 @@ public final class ComponentInstanceState {
 
     public ComponentInstanceState(
             dev.dovetail.runtime.Store<?> store, ComponentInstanceState parent, int maxHandles) {
+        this(store, parent, maxHandles, null);
+    }
+
+    /** An instance whose async built-ins and tasks run on {@code loop} (the store's). */
+    public ComponentInstanceState(
+            dev.dovetail.runtime.Store<?> store,
+            ComponentInstanceState parent,
+            int maxHandles,
+            StoreLoop loop) {
         this.store = store;
         this.parent = parent;
         this.handles = new HandleTable(maxHandles);
+        this.loop = loop;
+    }
+
+    // ---- async state (the reference's ComponentInstance fields for concurrency) -----------
+
+    private final StoreLoop loop;
+
+    /** {@code threads}: the guest threads of this instance's tasks, by {@code thread.index}. */
+    private HandleTable threads;
+
+    /** {@code num_waiting_to_enter}: tasks held back by backpressure. */
+    public int numWaitingToEnter;
+
+    /** {@code exclusive_thread}: the thread of the sync or callback task running, or null. */
+    private GuestThread exclusiveThread;
+
+    /** The store's event loop, or null outside a store. */
+    public StoreLoop loop() {
+        return loop;
+    }
+
+    public HandleTable threads() {
+        if (threads == null) {
+            threads = new HandleTable();
+        }
+        return threads;
+    }
+
+    public GuestThread exclusiveThread() {
+        return exclusiveThread;
+    }
+
+    public void setExclusiveThread(GuestThread thread) {
+        exclusiveThread = thread;
+    }
+
+    /** {@code backpressure}: the counter of {@code backpressure.inc/dec}. */
+    public int backpressureCount() {
+        return backpressure;
+    }
+
+    /** {@code may_enter_from}: no instance of the entering set is on the stack. */
+    public boolean mayEnterFrom(ComponentInstanceState caller) {
+        for (ComponentInstanceState i = this; i != null; i = i.parent) {
+            if (inEnteringSet(i, caller) && !i.mayEnter) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Traps unless {@link #mayEnterFrom}, or when a trap poisoned the entering set. */
+    public void checkMayEnterFrom(ComponentInstanceState caller) {
+        if (nestedWith(caller)) {
+            throw new Trap("wasm trap: cannot enter component instance");
+        }
+        for (ComponentInstanceState i = this; i != null; i = i.parent) {
+            if (inEnteringSet(i, caller) && i.stoppedAt != null) {
+                throw i.stoppedAt;
+            }
+            if (inEnteringSet(i, caller) && (!i.mayEnter || i.poisoned)) {
+                throw new Trap("wasm trap: cannot enter component instance");
+            }
+        }
+    }
+
+    /** {@code enter_from}. */
+    public void enterFrom(ComponentInstanceState caller) {
+        for (ComponentInstanceState i = this; i != null; i = i.parent) {
+            if (inEnteringSet(i, caller)) {
+                i.mayEnter = false;
+            }
+        }
+    }
+
+    /** {@code leave_to}. */
+    public void leaveTo(ComponentInstanceState caller) {
+        for (ComponentInstanceState i = this; i != null; i = i.parent) {
+            if (inEnteringSet(i, caller)) {
+                i.mayEnter = true;
+            }
+        }
+    }
+
+    /** A fresh borrow scope ({@code num_borrows}) for an async task. */
+    public Task newBorrowScope() {
+        return new Task(this);
+    }
+
+    /** Makes {@code scope} the task borrowed handles are lowered into; returns the previous. */
+    public Task swapCurrentTask(Task scope) {
+        Task previous = currentTask;
+        currentTask = scope;
+        return previous;
+    }
+
+    /** Makes {@code s} the call borrowed handles are lent to; returns the previous. */
+    public Subtask swapCurrentSubtask(Subtask s) {
+        Subtask previous = currentSubtask;
+        currentSubtask = s;
+        return previous;
     }
 
     /** The store the instance lives in ({@code null} in unit tests of the state alone). */
@@ -54,6 +166,14 @@ public final class ComponentInstanceState {
             }
         }
         return false;
+    }
+
+    /**
+     * A call between an instance and its own ancestor or descendant traps for now (wasmtime's rule,
+     * which the reference tests follow): the two share a stack of component boundaries.
+     */
+    private boolean nestedWith(ComponentInstanceState caller) {
+        return caller != null && (isSelfOrAncestorOf(caller) || caller.isSelfOrAncestorOf(this));
     }
 
     /** Instances entered when {@code caller} (null for the host) calls into this one. */
@@ -103,6 +223,17 @@ public final class ComponentInstanceState {
         task.previous = currentTask;
         currentTask = task;
         return task;
+    }
+
+    /**
+     * {@link #enter} for a call through {@code canon lower}: a call between an instance and its own
+     * ancestor or descendant traps (destructors, which {@link #enter} serves, may still cross).
+     */
+    public Task enterCall(ComponentInstanceState caller) {
+        if (nestedWith(caller)) {
+            throw new Trap("wasm trap: cannot enter component instance");
+        }
+        return enter(caller);
     }
 
     /** Leaves after {@link #enter}, whether the call returned or trapped. */

@@ -13,6 +13,8 @@ public final class Subtask {
 
     Subtask previous;
 
+    public Subtask() {}
+
     void addLender(ResourceHandle h) {
         h.numLends++;
         if (lenders == null) {

@@ -16,6 +16,11 @@ public final class Task {
         this.instance = instance;
     }
 
+    /** {@code num_borrows}: borrowed handles lowered into the call and not yet dropped. */
+    public int numBorrows() {
+        return numBorrows;
+    }
+
     public ComponentInstanceState instance() {
         return instance;
     }
