@@ -6,12 +6,12 @@ import dev.dovetail.abi.type.ListType;
 import java.util.List;
 
 /** {@code list<T>} for any element type: elements stored one by one through the element codec. */
-final class ListCodec extends RangeCodec {
-    private final ValCodec elem;
+final class ListCodec extends RangeShape<Val> {
+    private final Codec<Val> elem;
     private final int elemSize;
     private final int elemAlign;
 
-    ListCodec(ListType type, ValCodec elem) {
+    ListCodec(ListType type, Codec<Val> elem) {
         super(type);
         this.elem = elem;
         this.elemSize = elem.size();
@@ -19,9 +19,9 @@ final class ListCodec extends RangeCodec {
     }
 
     @Override
-    long lowerRange(LiftLowerContext cx, Val v) {
+    protected long lowerRange(LiftLowerContext cx, Val v) {
         if (!(v instanceof Val.List list)) {
-            throw mismatch(v);
+            throw ValueTypeException.expected(type(), v);
         }
         List<Val> es = list.elements();
         int n = es.size();
@@ -37,13 +37,13 @@ final class ListCodec extends RangeCodec {
     }
 
     @Override
-    Val liftRange(LiftLowerContext cx, long ptr, long length) {
+    protected Val liftRange(LiftLowerContext cx, long ptr, long length) {
         Canon.checkListRange(cx.requireMemory(), ptr, length, elemSize, elemAlign);
         int n = (int) length;
         Val[] out = new Val[n];
         for (int i = 0; i < n; i++) {
             out[i] = elem.load(cx, ptr + (long) i * elemSize);
         }
-        return listOf(out);
+        return ValCodec.listOf(out);
     }
 }
