@@ -27,8 +27,10 @@ public abstract class ValCodec extends Codec<Val> {
         return (Codec<Val>[]) new Codec<?>[length];
     }
 
-    @SafeVarargs
-    static Codec<Val>[] arrayOf(Codec<Val>... codecs) {
+    static Codec<Val>[] arrayOf(Codec<Val> first, Codec<Val> second) {
+        Codec<Val>[] codecs = array(2);
+        codecs[0] = first;
+        codecs[1] = second;
         return codecs;
     }
 

@@ -24,8 +24,10 @@ public abstract class TypedCodec extends Codec<Object> {
         return (Codec<Object>[]) new Codec<?>[length];
     }
 
-    @SafeVarargs
-    static Codec<Object>[] arrayOf(Codec<Object>... codecs) {
+    static Codec<Object>[] arrayOf(Codec<Object> first, Codec<Object> second) {
+        Codec<Object>[] codecs = array(2);
+        codecs[0] = first;
+        codecs[1] = second;
         return codecs;
     }
 }

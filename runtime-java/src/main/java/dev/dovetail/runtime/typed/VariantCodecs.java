@@ -1,12 +1,8 @@
 package dev.dovetail.runtime.typed;
 
-import dev.dovetail.abi.LiftLowerContext;
-import dev.dovetail.abi.LinearMemory;
-import dev.dovetail.abi.codec.Canon;
 import dev.dovetail.abi.codec.Codec;
+import dev.dovetail.abi.codec.FlagsShape;
 import dev.dovetail.abi.codec.VariantShape;
-import dev.dovetail.abi.flat.FlatSink;
-import dev.dovetail.abi.flat.FlatSource;
 import dev.dovetail.abi.type.ValType;
 import dev.dovetail.runtime.Result;
 import java.lang.invoke.MethodHandle;
@@ -192,21 +188,20 @@ final class VariantCodecs {
 
     /** {@code flags} as a {@link Set} of Java enum constants; lifted as an {@link EnumSet}. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    static final class FlagsC extends TypedCodec {
+    static final class FlagsC extends FlagsShape<Object> {
         private final Class enumClass;
         private final Enum<?>[] constants; // by bit
         private final int[] bitOfOrdinal;
-        private final int mask;
 
         FlagsC(ValType type, Class<?> enumClass, Enum<?>[] constants, int[] bitOfOrdinal) {
-            super(type);
+            super(type, constants.length);
             this.enumClass = enumClass;
             this.constants = constants;
             this.bitOfOrdinal = bitOfOrdinal;
-            this.mask = constants.length == 32 ? -1 : (1 << constants.length) - 1;
         }
 
-        private int pack(Object v) {
+        @Override
+        protected int pack(Object v) {
             int bits = 0;
             for (Object e : (Set<?>) v) {
                 Enum<?> c = (Enum<?>) enumClass.cast(e);
@@ -215,8 +210,8 @@ final class VariantCodecs {
             return bits;
         }
 
-        private Object unpack(int bits) {
-            bits &= mask;
+        @Override
+        protected Object unpack(int bits) {
             EnumSet set = EnumSet.noneOf(enumClass);
             for (int i = 0; i < constants.length; i++) {
                 if ((bits & (1 << i)) != 0) {
@@ -224,30 +219,6 @@ final class VariantCodecs {
                 }
             }
             return set;
-        }
-
-        @Override
-        public void lowerFlat(LiftLowerContext cx, Object v, FlatSink out) {
-            out.putI32(pack(v));
-        }
-
-        @Override
-        public Object liftFlat(LiftLowerContext cx, FlatSource in) {
-            return unpack(in.i32());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Object v, long ptr) {
-            int bits = pack(v);
-            LinearMemory memory = cx.requireMemory();
-            Canon.storeUnsigned(memory, ptr, size(), bits);
-        }
-
-        @Override
-        public Object load(LiftLowerContext cx, long ptr) {
-            LinearMemory memory = cx.requireMemory();
-            int bits = (int) Canon.loadUnsigned(memory, ptr, size());
-            return unpack(bits);
         }
     }
 }
