@@ -4,6 +4,7 @@ import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.LinearMemory;
 import dev.dovetail.abi.codec.Canon;
 import dev.dovetail.abi.codec.Codec;
+import dev.dovetail.abi.codec.ListShape;
 import dev.dovetail.abi.codec.RangeShape;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
@@ -56,48 +57,28 @@ final class RangeCodecs {
         }
     }
 
-    /** {@code list<T>} as {@link List}: elements stored one by one; lifted lists are immutable. */
-    static final class ListC extends RangeShape<Object> {
-        private final Codec<Object> elem;
-        private final int elemSize;
-        private final int elemAlign;
-
+    /** {@code list<T>} as {@link List}: lifted lists are immutable. */
+    static final class ListC extends ListShape<Object> {
         ListC(ValType t, Codec<Object> elem) {
-            super(t);
-            this.elem = elem;
-            this.elemSize = elem.size();
-            this.elemAlign = elem.alignment();
+            super(t, elem);
         }
 
         @Override
-        protected long lowerRange(LiftLowerContext cx, Object v) {
-            List<?> list = (List<?>) v;
-            int n = list.size();
-            long ptr = Canon.allocateList(cx, elemAlign, (long) n * elemSize);
-            int i = 0;
-            for (Object e : list) {
-                if (i >= n) {
-                    throw new IllegalArgumentException("list changed size while being lowered");
-                }
-                try {
-                    elem.store(cx, e, ptr + (long) i * elemSize);
-                } catch (ClassCastException | NullPointerException ex) {
-                    throw TypedFuncPlan.within("element " + i, ex);
-                }
-                i++;
-            }
-            return pack(ptr, n);
+        @SuppressWarnings("unchecked")
+        protected List<Object> elements(Object v) {
+            return (List<Object>) v;
         }
 
         @Override
-        protected Object liftRange(LiftLowerContext cx, long ptr, long length) {
-            Canon.checkListRange(cx.requireMemory(), ptr, length, elemSize, elemAlign);
-            int n = (int) length;
-            Object[] out = new Object[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = elem.load(cx, ptr + (long) i * elemSize);
-            }
-            return List.of(out);
+        protected Object make(Object[] elements) {
+            return List.of(elements);
+        }
+
+        @Override
+        protected RuntimeException within(String segment, RuntimeException e) {
+            return e instanceof ClassCastException || e instanceof NullPointerException
+                    ? TypedFuncPlan.within(segment, e)
+                    : e;
         }
     }
 
