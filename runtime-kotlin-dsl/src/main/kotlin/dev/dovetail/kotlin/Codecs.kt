@@ -2,6 +2,7 @@ package dev.dovetail.kotlin
 
 import dev.dovetail.abi.LiftLowerContext
 import dev.dovetail.abi.codec.Canon
+import dev.dovetail.abi.codec.Codec
 import dev.dovetail.abi.flat.FlatSink
 import dev.dovetail.abi.flat.FlatSource
 import dev.dovetail.abi.flat.Flattening
@@ -32,7 +33,7 @@ internal fun badValue(segment: String, e: RuntimeException): IllegalArgumentExce
 
 /** [base] over a Java representation, converted to and from the Kotlin one. */
 internal class Adapted(
-    private val base: TypedCodec,
+    private val base: Codec<Any>,
     private val lower: (Any?) -> Any?,
     private val lift: (Any?) -> Any?,
 ) : TypedCodec(base.type()) {
@@ -52,7 +53,7 @@ internal class DataClassCodec
 private constructor(
     t: ValType,
     private val shape: DataShape,
-    private val fields: Array<TypedCodec>,
+    private val fields: Array<Codec<Any>>,
     private val kotlinIndex: IntArray,
     private val segments: Array<String>,
 ) : TypedCodec(t) {
@@ -152,7 +153,7 @@ private constructor(
  */
 internal class SealedCodec(t: VariantType, shape: SealedShape) : TypedCodec(t) {
     private val n = t.cases().size
-    private val cases = arrayOfNulls<TypedCodec>(n)
+    private val cases = arrayOfNulls<Codec<Any>>(n)
     private val kinds = arrayOfNulls<SealedCase>(n)
     private val segments = Array(n) { "case `${t.cases()[it].name()}`" }
     private val index = HashMap<Class<*>, Int>()
@@ -273,7 +274,7 @@ internal class SealedCodec(t: VariantType, shape: SealedShape) : TypedCodec(t) {
  * `list<option<T>>` as a Kotlin `List<T?>`: the Java list codec lifts into immutable lists, which
  * cannot hold the `null` of a `none`. Lifted lists are read-only views of a fresh array.
  */
-internal class NullableListCodec(t: ValType, private val elem: TypedCodec) : TypedCodec(t) {
+internal class NullableListCodec(t: ValType, private val elem: Codec<Any>) : TypedCodec(t) {
     private val elemSize = elem.size()
     private val elemAlign = elem.alignment()
 

@@ -1,5 +1,6 @@
 package dev.dovetail.kotlin
 
+import dev.dovetail.abi.codec.Codec
 import dev.dovetail.abi.type.ListType
 import dev.dovetail.abi.type.OptionType
 import dev.dovetail.abi.type.PrimType
@@ -11,7 +12,6 @@ import dev.dovetail.runtime.Resource
 import dev.dovetail.runtime.ResourceAny
 import dev.dovetail.runtime.Result
 import dev.dovetail.runtime.typed.TypeMapper
-import dev.dovetail.runtime.typed.TypedCodec
 import java.lang.reflect.GenericArrayType
 import java.lang.reflect.ParameterizedType
 import java.lang.reflect.Type
@@ -135,7 +135,7 @@ internal class Parameterized(private val raw: Class<*>, private val args: Array<
  * rules, wherever it appears.
  */
 internal class KotlinType(val k: KTy) : TypeMapper.SelfMapping {
-    override fun codec(t: ValType): TypedCodec = KotlinMapper.codec(t, k)
+    override fun codec(t: ValType): Codec<Any> = KotlinMapper.codec(t, k)
 
     override fun getTypeName(): String = k.toString()
 
@@ -197,7 +197,7 @@ internal object KotlinMapper {
     private fun payload(k: KTy): Type =
         if (k.cls == UNIT || k.cls == Void::class.java) Void::class.java else java(k)
 
-    fun codec(t: ValType, k: KTy): TypedCodec {
+    fun codec(t: ValType, k: KTy): Codec<Any> {
         if (t is OptionType) {
             if (k.nullable == true || (k.nullable == null && k.cls != Optional::class.java)) {
                 val opt =
@@ -294,7 +294,7 @@ internal object KotlinMapper {
     }
 
     /** The Java mapping of [j], which stands for [k]; its mismatch names [k] in Kotlin terms. */
-    private fun viaJava(t: ValType, k: KTy, j: Type): TypedCodec =
+    private fun viaJava(t: ValType, k: KTy, j: Type): Codec<Any> =
         try {
             TypeMapper.codec(t, j)
         } catch (e: TypeMapper.MismatchException) {
@@ -327,7 +327,7 @@ internal object KotlinMapper {
             else -> v
         }
 
-    private fun unsignedAdapter(p: PrimType, base: TypedCodec): TypedCodec =
+    private fun unsignedAdapter(p: PrimType, base: Codec<Any>): Codec<Any> =
         when (p) {
             PrimType.U8 -> Adapted(base, { (it as UByte).toByte() }, { (it as Byte).toUByte() })
             PrimType.U16 ->

@@ -1,5 +1,6 @@
 package dev.dovetail.abi.codec;
 
+import dev.dovetail.abi.Val;
 import dev.dovetail.abi.layout.Layout;
 import dev.dovetail.abi.type.BorrowType;
 import dev.dovetail.abi.type.EnumType;
@@ -22,12 +23,12 @@ import dev.dovetail.abi.type.VariantType;
 final class Codecs {
     private Codecs() {}
 
-    static ValCodec build(ValType t) {
+    static Codec<Val> build(ValType t) {
         Layout.checkMaxValueSize(t);
         return node(t);
     }
 
-    private static ValCodec node(ValType t) {
+    private static Codec<Val> node(ValType t) {
         if (t == null) {
             return null;
         }
@@ -39,7 +40,7 @@ final class Codecs {
             };
         }
         if (t instanceof ListType l) {
-            ValCodec elem = node(l.element());
+            Codec<Val> elem = node(l.element());
             if (l.isFixed()) {
                 return new FixedListCodec(l, elem);
             }
@@ -49,7 +50,7 @@ final class Codecs {
             return new ListCodec(l, elem);
         }
         if (t instanceof RecordType r) {
-            ValCodec[] fields = new ValCodec[r.fields().size()];
+            Codec<Val>[] fields = ValCodec.array(r.fields().size());
             for (int i = 0; i < fields.length; i++) {
                 Field f = r.fields().get(i);
                 fields[i] = node(f.type());
@@ -57,14 +58,14 @@ final class Codecs {
             return new RecordCodec(r, fields);
         }
         if (t instanceof TupleType tt) {
-            ValCodec[] elems = new ValCodec[tt.types().size()];
+            Codec<Val>[] elems = ValCodec.array(tt.types().size());
             for (int i = 0; i < elems.length; i++) {
                 elems[i] = node(tt.types().get(i));
             }
             return new TupleCodec(tt, elems);
         }
         if (t instanceof VariantType v) {
-            ValCodec[] cases = new ValCodec[v.cases().size()];
+            Codec<Val>[] cases = ValCodec.array(v.cases().size());
             for (int i = 0; i < cases.length; i++) {
                 cases[i] = node(v.cases().get(i).type());
             }

@@ -9,11 +9,11 @@ import java.util.List;
 
 /** {@code list<T, N>}: {@code N} elements inline, flat as {@code N} copies of T's flattening. */
 final class FixedListCodec extends ValCodec {
-    private final ValCodec elem;
+    private final Codec<Val> elem;
     private final int length;
     private final int elemSize;
 
-    FixedListCodec(ListType type, ValCodec elem) {
+    FixedListCodec(ListType type, Codec<Val> elem) {
         super(type);
         this.elem = elem;
         this.length = type.length();
@@ -50,7 +50,7 @@ final class FixedListCodec extends ValCodec {
         for (int i = 0; i < length; i++) {
             out[i] = elem.liftFlat(cx, in);
         }
-        return RangeCodec.listOf(out);
+        return ValCodec.listOf(out);
     }
 
     @Override
@@ -71,6 +71,6 @@ final class FixedListCodec extends ValCodec {
         for (int i = 0; i < length; i++) {
             out[i] = elem.load(cx, ptr + (long) i * elemSize);
         }
-        return RangeCodec.listOf(out);
+        return ValCodec.listOf(out);
     }
 }

@@ -37,14 +37,14 @@ import java.util.List;
  */
 public final class FuncPlan {
     private final FuncLayout layout;
-    private final ValCodec[] params;
+    private final Codec<Val>[] params;
     private final String[] paramSegments;
-    private final ValCodec result;
+    private final Codec<Val> result;
 
     private FuncPlan(FuncLayout layout) {
         this.layout = layout;
         List<FuncType.Param> ps = layout.type().params();
-        this.params = new ValCodec[ps.size()];
+        this.params = ValCodec.array(ps.size());
         this.paramSegments = new String[ps.size()];
         for (int i = 0; i < params.length; i++) {
             params[i] = ValCodec.of(ps.get(i).type());
@@ -82,12 +82,12 @@ public final class FuncPlan {
     }
 
     /** The codec of parameter {@code i}. */
-    public ValCodec param(int i) {
+    public Codec<Val> param(int i) {
         return params[i];
     }
 
     /** The codec of the result, or {@code null}. */
-    public ValCodec result() {
+    public Codec<Val> result() {
         return result;
     }
 

@@ -1,49 +1,32 @@
 package dev.dovetail.abi.codec;
 
-import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.Val;
 import dev.dovetail.abi.type.ListType;
 import java.util.List;
 
-/** {@code list<T>} for any element type: elements stored one by one through the element codec. */
-final class ListCodec extends RangeCodec {
-    private final ValCodec elem;
-    private final int elemSize;
-    private final int elemAlign;
+/** {@code list<T>} over {@link Val.List}s, for any element type. */
+final class ListCodec extends ListShape<Val> {
 
-    ListCodec(ListType type, ValCodec elem) {
-        super(type);
-        this.elem = elem;
-        this.elemSize = elem.size();
-        this.elemAlign = elem.alignment();
+    ListCodec(ListType type, Codec<Val> elem) {
+        super(type, elem);
     }
 
     @Override
-    long lowerRange(LiftLowerContext cx, Val v) {
+    protected List<Val> elements(Val v) {
         if (!(v instanceof Val.List list)) {
-            throw mismatch(v);
+            throw ValueTypeException.expected(type(), v);
         }
-        List<Val> es = list.elements();
-        int n = es.size();
-        long ptr = Canon.allocateList(cx, elemAlign, (long) n * elemSize);
-        for (int i = 0; i < n; i++) {
-            try {
-                elem.store(cx, es.get(i), ptr + (long) i * elemSize);
-            } catch (ValueTypeException e) {
-                throw e.within("element " + i);
-            }
-        }
-        return pack(ptr, n);
+        return list.elements();
     }
 
     @Override
-    Val liftRange(LiftLowerContext cx, long ptr, long length) {
-        Canon.checkListRange(cx.requireMemory(), ptr, length, elemSize, elemAlign);
-        int n = (int) length;
-        Val[] out = new Val[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = elem.load(cx, ptr + (long) i * elemSize);
-        }
-        return listOf(out);
+    @SuppressWarnings("unchecked")
+    protected Val make(Object[] elements) {
+        return new Val.List((List<Val>) (List<?>) List.of(elements));
+    }
+
+    @Override
+    protected RuntimeException within(String segment, RuntimeException e) {
+        return e instanceof ValueTypeException v ? v.within(segment) : e;
     }
 }

@@ -9,14 +9,14 @@ import dev.dovetail.abi.type.TupleType;
 import java.util.List;
 
 /** {@code map<K, V>}: a {@code list<tuple<K, V>>} whose elements are {@link Val.Entry}s. */
-final class MapCodec extends RangeCodec {
-    private final ValCodec key;
-    private final ValCodec value;
+final class MapCodec extends RangeShape<Val> {
+    private final Codec<Val> key;
+    private final Codec<Val> value;
     private final int valueOffset;
     private final int entrySize;
     private final int entryAlign;
 
-    MapCodec(MapType type, ValCodec key, ValCodec value) {
+    MapCodec(MapType type, Codec<Val> key, Codec<Val> value) {
         super(type);
         this.key = key;
         this.value = value;
@@ -27,9 +27,9 @@ final class MapCodec extends RangeCodec {
     }
 
     @Override
-    long lowerRange(LiftLowerContext cx, Val v) {
+    protected long lowerRange(LiftLowerContext cx, Val v) {
         if (!(v instanceof Val.Map map)) {
-            throw mismatch(v);
+            throw ValueTypeException.expected(type(), v);
         }
         List<Val.Entry> es = map.entries();
         int n = es.size();
@@ -52,7 +52,7 @@ final class MapCodec extends RangeCodec {
     }
 
     @Override
-    Val liftRange(LiftLowerContext cx, long ptr, long length) {
+    protected Val liftRange(LiftLowerContext cx, long ptr, long length) {
         Canon.checkListRange(cx.requireMemory(), ptr, length, entrySize, entryAlign);
         int n = (int) length;
         Val.Entry[] out = new Val.Entry[n];

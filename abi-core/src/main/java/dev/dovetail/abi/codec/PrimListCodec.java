@@ -10,7 +10,7 @@ import java.util.List;
  * decoding the elements in a byte array ({@code list<u8>} and {@code list<s8>} are a plain copy,
  * with shared element values on lift).
  */
-final class PrimListCodec extends RangeCodec {
+final class PrimListCodec extends RangeShape<Val> {
     private final PrimCodec elem;
     private final int elemSize;
     private final int elemAlign;
@@ -23,9 +23,9 @@ final class PrimListCodec extends RangeCodec {
     }
 
     @Override
-    long lowerRange(LiftLowerContext cx, Val v) {
+    protected long lowerRange(LiftLowerContext cx, Val v) {
         if (!(v instanceof Val.List list)) {
-            throw mismatch(v);
+            throw ValueTypeException.expected(type(), v);
         }
         List<Val> es = list.elements();
         int n = es.size();
@@ -49,7 +49,7 @@ final class PrimListCodec extends RangeCodec {
     }
 
     @Override
-    Val liftRange(LiftLowerContext cx, long ptr, long length) {
+    protected Val liftRange(LiftLowerContext cx, long ptr, long length) {
         int byteLength = Canon.checkListRange(cx.requireMemory(), ptr, length, elemSize, elemAlign);
         int n = (int) length;
         if (n == 0) {
@@ -60,6 +60,6 @@ final class PrimListCodec extends RangeCodec {
         for (int i = 0; i < n; i++) {
             out[i] = elem.decode(bytes, i * elemSize);
         }
-        return listOf(out);
+        return ValCodec.listOf(out);
     }
 }

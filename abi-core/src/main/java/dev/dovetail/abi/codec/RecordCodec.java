@@ -17,10 +17,10 @@ import java.util.List;
 final class RecordCodec extends ValCodec {
     private final String[] names;
     private final String[] segments;
-    private final ValCodec[] fields;
+    private final Codec<Val>[] fields;
     private final int[] offsets;
 
-    RecordCodec(RecordType type, ValCodec[] fields) {
+    RecordCodec(RecordType type, Codec<Val>[] fields) {
         super(type);
         this.fields = fields;
         int n = fields.length;

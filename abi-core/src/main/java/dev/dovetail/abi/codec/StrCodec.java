@@ -12,15 +12,15 @@ import dev.dovetail.abi.type.PrimType;
  * {@link Val.Str} is lowered as a host string, or as a string of the context's {@code stringSource}
  * encoding when it comes from another component.
  */
-final class StrCodec extends RangeCodec {
+final class StrCodec extends RangeShape<Val> {
     StrCodec() {
         super(PrimType.STRING);
     }
 
     @Override
-    long lowerRange(LiftLowerContext cx, Val v) {
+    protected long lowerRange(LiftLowerContext cx, Val v) {
         if (!(v instanceof Val.Str s)) {
-            throw mismatch(v);
+            throw ValueTypeException.expected(type(), v);
         }
         StringEncoding source = cx.stringSource();
         if (source == null) {
@@ -32,7 +32,7 @@ final class StrCodec extends RangeCodec {
     }
 
     @Override
-    Val liftRange(LiftLowerContext cx, long ptr, long length) {
+    protected Val liftRange(LiftLowerContext cx, long ptr, long length) {
         return new Val.Str(StringCodec.load(cx, ptr, length));
     }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 
 /** {@code tuple}: laid out as a record of its element types. */
 final class TupleCodec extends ValCodec {
-    private final ValCodec[] elems;
+    private final Codec<Val>[] elems;
     private final int[] offsets;
 
-    TupleCodec(TupleType type, ValCodec[] elems) {
+    TupleCodec(TupleType type, Codec<Val>[] elems) {
         super(type);
         this.elems = elems;
         long[] offs = Layout.fieldOffsets(type.types(), AddrType.I32);

@@ -399,7 +399,7 @@ class FuncPlanTest {
     @Test
     void recordFieldsMatchedByNameWhenReordered() {
         RecordType r = RecordType.of(new Field("x", PrimType.U32), new Field("y", PrimType.U8));
-        ValCodec c = ValCodec.of(r);
+        Codec<Val> c = ValCodec.of(r);
         long[] flat = new long[2];
         c.lowerFlat(
                 new TestHeap(8).cx(),

@@ -32,7 +32,7 @@ class HeapVectorsTest {
     private static void heap(ValType t, Val expected, long ptr, long len, int... bytes) {
         TestHeap h = new TestHeap(bytes.length);
         h.put(0, bytes);
-        ValCodec c = ValCodec.of(t);
+        Codec<Val> c = ValCodec.of(t);
         Val got = c.liftFlat(h.cx(), new FlatSource(new long[] {ptr, len}));
         assertEquals(expected, got, () -> "lift " + t);
         TestHeap fresh = new TestHeap(5 * bytes.length + 64);
@@ -44,7 +44,7 @@ class HeapVectorsTest {
     private static void heapTrap(ValType t, String message, long ptr, long len, int... bytes) {
         TestHeap h = new TestHeap(bytes.length);
         h.put(0, bytes);
-        ValCodec c = ValCodec.of(t);
+        Codec<Val> c = ValCodec.of(t);
         Trap trap =
                 assertThrows(
                         Trap.class,

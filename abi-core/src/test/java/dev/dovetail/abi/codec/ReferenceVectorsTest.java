@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceVectorsTest {
     static Val check(ValType t, long[] flat, Val expected) {
-        ValCodec c = ValCodec.of(t);
+        Codec<Val> c = ValCodec.of(t);
         assertEquals(flat.length, c.flatCount(), "flat count of " + t);
         LiftLowerContext none =
                 new LiftLowerContext(
@@ -67,7 +67,7 @@ class ReferenceVectorsTest {
     }
 
     static void trapsOnLift(ValType t, long[] flat, String message) {
-        ValCodec c = ValCodec.of(t);
+        Codec<Val> c = ValCodec.of(t);
         Trap trap =
                 assertThrows(
                         Trap.class,
@@ -263,7 +263,7 @@ class ReferenceVectorsTest {
             {0x7fffffff, 0x7fc00000}, {0xffffffff, 0x7fc00000}, {0x7f800000, 0x7f800000},
             {0x3fc00000, 0x3fc00000},
         };
-        ValCodec c32 = ValCodec.of(PrimType.F32);
+        Codec<Val> c32 = ValCodec.of(PrimType.F32);
         for (int[] p : f32) {
             Val.F32 flat = (Val.F32) c32.liftFlat(new TestHeap(0).cx(), new FlatSource(v(p[0])));
             assertEquals(p[1], Float.floatToRawIntBits(flat.value()), Integer.toHexString(p[0]));
@@ -279,7 +279,7 @@ class ReferenceVectorsTest {
             {0xffffffffffffffffL, 0x7ff8000000000000L}, {0x7ff0000000000000L, 0x7ff0000000000000L},
             {0x3ff0000000000000L, 0x3ff0000000000000L},
         };
-        ValCodec c64 = ValCodec.of(PrimType.F64);
+        Codec<Val> c64 = ValCodec.of(PrimType.F64);
         for (long[] p : f64) {
             Val.F64 flat = (Val.F64) c64.liftFlat(new TestHeap(0).cx(), new FlatSource(v(p[0])));
             assertEquals(p[1], Double.doubleToRawLongBits(flat.value()), Long.toHexString(p[0]));

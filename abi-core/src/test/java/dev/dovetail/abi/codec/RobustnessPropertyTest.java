@@ -45,7 +45,7 @@ class RobustnessPropertyTest {
         int trapped = 0;
         for (int n = 0; n < 3000; n++) {
             ValType t = types.type();
-            ValCodec c = ValCodec.of(t);
+            Codec<Val> c = ValCodec.of(t);
             TestHeap heap = new TestHeap(MEMORY);
             byte[] junk = new byte[MEMORY];
             random.nextBytes(junk);
@@ -94,7 +94,7 @@ class RobustnessPropertyTest {
             ValType t = types.type();
             ValType other = random.nextInt(4) == 0 ? t : types.type();
             Val v = values.value(other);
-            ValCodec c = ValCodec.of(t);
+            Codec<Val> c = ValCodec.of(t);
             TestHeap heap = new TestHeap(1 << 16);
             LiftLowerContext cx = heap.cx(new FakeHandles());
             try {

@@ -38,7 +38,7 @@ class RoundTripPropertyTest {
         int cases = 0;
         for (int n = 0; n < TYPES; n++) {
             ValType t = types.type();
-            ValCodec c = ValCodec.of(t);
+            Codec<Val> c = ValCodec.of(t);
             assertEquals(Layout.elemSize(t, AddrType.I32), c.size());
             assertEquals(Layout.alignment(t, AddrType.I32), c.alignment());
             for (int k = 0; k < VALUES_PER_TYPE; k++) {
@@ -65,7 +65,7 @@ class RoundTripPropertyTest {
         int cases = 0;
         while (cases < TYPES * VALUES_PER_TYPE) {
             ValType t = types.type();
-            ValCodec c = ValCodec.of(t);
+            Codec<Val> c = ValCodec.of(t);
             if (c.flatCount() < 0) {
                 continue; // never passed flat
             }

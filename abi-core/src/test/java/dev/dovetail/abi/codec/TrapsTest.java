@@ -129,7 +129,7 @@ class TrapsTest {
 
     @Test
     void reallocResultsAreChecked() {
-        ValCodec u32s = ValCodec.of(ListType.of(PrimType.U32));
+        Codec<Val> u32s = ValCodec.of(ListType.of(PrimType.U32));
         Val two = Val.list(Val.u32(1), Val.u32(2));
         String notAligned = "realloc return: result not aligned (unaligned pointer)";
         String beyond = "realloc return: beyond end of memory (list content out-of-bounds)";

@@ -29,7 +29,7 @@ class VariantSlotsTest {
     private static final LiftLowerContext CX = new TestHeap(16).cx();
 
     private static long[] lower(ValType t, Val v) {
-        ValCodec c = ValCodec.of(t);
+        Codec<Val> c = ValCodec.of(t);
         long[] out = new long[c.flatCount()];
         FlatSink sink = new FlatSink(out);
         c.lowerFlat(CX, v, sink);
@@ -38,7 +38,7 @@ class VariantSlotsTest {
     }
 
     private static Val lift(ValType t, long... flat) {
-        ValCodec c = ValCodec.of(t);
+        Codec<Val> c = ValCodec.of(t);
         FlatSource in = new FlatSource(flat);
         Val v = c.liftFlat(CX, in);
         assertEquals(flat.length, in.position());

@@ -2,6 +2,7 @@ package dev.dovetail.runtime.typed;
 
 import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.codec.Canon;
+import dev.dovetail.abi.codec.Codec;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
 import dev.dovetail.abi.type.PrimType;
@@ -13,7 +14,7 @@ import dev.dovetail.abi.type.PrimType;
 final class PrimCodecs {
     private PrimCodecs() {}
 
-    static TypedCodec of(PrimType t) {
+    static Codec<Object> of(PrimType t) {
         return switch (t) {
             case BOOL -> new BoolC();
             case S8 -> new I8C(t, false);

@@ -3,6 +3,9 @@ package dev.dovetail.runtime.typed;
 import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.LinearMemory;
 import dev.dovetail.abi.codec.Canon;
+import dev.dovetail.abi.codec.Codec;
+import dev.dovetail.abi.codec.ListShape;
+import dev.dovetail.abi.codec.RangeShape;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
 import dev.dovetail.abi.strings.StringCodec;
@@ -13,69 +16,31 @@ import java.util.List;
 final class RangeCodecs {
     private RangeCodecs() {}
 
-    /** A value passed as a {@code (pointer, length)} pair. */
-    abstract static class RangeC extends TypedCodec {
-        RangeC(ValType t) {
-            super(t);
-        }
-
-        /** Allocates and fills the range; returns {@code (ptr << 32) | length}. */
-        abstract long lowerRange(LiftLowerContext cx, Object v);
-
-        abstract Object liftRange(LiftLowerContext cx, long ptr, long length);
-
-        @Override
-        public final void lowerFlat(LiftLowerContext cx, Object v, FlatSink out) {
-            Canon.lowerRangeFlat(lowerRange(cx, v), out);
-        }
-
-        @Override
-        public final Object liftFlat(LiftLowerContext cx, FlatSource in) {
-            long packed = Canon.liftRangeFlat(in);
-            return liftRange(cx, packed >>> 32, packed & 0xFFFF_FFFFL);
-        }
-
-        @Override
-        public final void store(LiftLowerContext cx, Object v, long ptr) {
-            Canon.storeRange(cx.requireMemory(), ptr, lowerRange(cx, v));
-        }
-
-        @Override
-        public final Object load(LiftLowerContext cx, long ptr) {
-            long packed = Canon.loadRange(cx.requireMemory(), ptr);
-            return liftRange(cx, packed >>> 32, packed & 0xFFFF_FFFFL);
-        }
-
-        static long pack(long ptr, long length) {
-            return Canon.packRange(ptr, length);
-        }
-    }
-
     /** {@code string} through abi-core's {@link StringCodec} (all encodings, all traps). */
-    static final class StringC extends RangeC {
+    static final class StringC extends RangeShape<Object> {
         StringC(ValType t) {
             super(t);
         }
 
         @Override
-        long lowerRange(LiftLowerContext cx, Object v) {
+        protected long lowerRange(LiftLowerContext cx, Object v) {
             return StringCodec.store(cx, (String) v);
         }
 
         @Override
-        Object liftRange(LiftLowerContext cx, long ptr, long length) {
+        protected Object liftRange(LiftLowerContext cx, long ptr, long length) {
             return StringCodec.load(cx, ptr, length);
         }
     }
 
     /** {@code list<u8>} or {@code list<s8>} as {@code byte[]}: one bulk copy each way. */
-    static final class BytesC extends RangeC {
+    static final class BytesC extends RangeShape<Object> {
         BytesC(ValType t) {
             super(t);
         }
 
         @Override
-        long lowerRange(LiftLowerContext cx, Object v) {
+        protected long lowerRange(LiftLowerContext cx, Object v) {
             byte[] bytes = (byte[]) v;
             long ptr = Canon.allocateList(cx, 1, bytes.length);
             if (bytes.length > 0) {
@@ -85,64 +50,44 @@ final class RangeCodecs {
         }
 
         @Override
-        Object liftRange(LiftLowerContext cx, long ptr, long length) {
+        protected Object liftRange(LiftLowerContext cx, long ptr, long length) {
             LinearMemory memory = cx.requireMemory();
             int n = Canon.checkListRange(memory, ptr, length, 1, 1);
             return n == 0 ? new byte[0] : memory.read(ptr, n);
         }
     }
 
-    /** {@code list<T>} as {@link List}: elements stored one by one; lifted lists are immutable. */
-    static final class ListC extends RangeC {
-        private final TypedCodec elem;
-        private final int elemSize;
-        private final int elemAlign;
-
-        ListC(ValType t, TypedCodec elem) {
-            super(t);
-            this.elem = elem;
-            this.elemSize = elem.size();
-            this.elemAlign = elem.alignment();
+    /** {@code list<T>} as {@link List}: lifted lists are immutable. */
+    static final class ListC extends ListShape<Object> {
+        ListC(ValType t, Codec<Object> elem) {
+            super(t, elem);
         }
 
         @Override
-        long lowerRange(LiftLowerContext cx, Object v) {
-            List<?> list = (List<?>) v;
-            int n = list.size();
-            long ptr = Canon.allocateList(cx, elemAlign, (long) n * elemSize);
-            int i = 0;
-            for (Object e : list) {
-                if (i >= n) {
-                    throw new IllegalArgumentException("list changed size while being lowered");
-                }
-                try {
-                    elem.store(cx, e, ptr + (long) i * elemSize);
-                } catch (ClassCastException | NullPointerException ex) {
-                    throw TypedFuncPlan.within("element " + i, ex);
-                }
-                i++;
-            }
-            return pack(ptr, n);
+        @SuppressWarnings("unchecked")
+        protected List<Object> elements(Object v) {
+            return (List<Object>) v;
         }
 
         @Override
-        Object liftRange(LiftLowerContext cx, long ptr, long length) {
-            Canon.checkListRange(cx.requireMemory(), ptr, length, elemSize, elemAlign);
-            int n = (int) length;
-            Object[] out = new Object[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = elem.load(cx, ptr + (long) i * elemSize);
-            }
-            return List.of(out);
+        protected Object make(Object[] elements) {
+            return List.of(elements);
+        }
+
+        @Override
+        protected RuntimeException within(String segment, RuntimeException e) {
+            return e instanceof ClassCastException || e instanceof NullPointerException
+                    ? TypedFuncPlan.within(segment, e)
+                    : e;
         }
     }
 
     /** {@code list<T, N>} as a {@link List} of exactly {@code N} elements, stored inline. */
     static final class FixedListC extends TypedCodec {
-        private final TypedCodec elem;
+        private final Codec<Object> elem;
         private final int length;
 
-        FixedListC(ValType t, TypedCodec elem, int length) {
+        FixedListC(ValType t, Codec<Object> elem, int length) {
             super(t);
             this.elem = elem;
             this.length = length;

@@ -1,5 +1,6 @@
 package dev.dovetail.runtime.typed;
 
+import dev.dovetail.abi.codec.Codec;
 import dev.dovetail.abi.type.BorrowType;
 import dev.dovetail.abi.type.Case;
 import dev.dovetail.abi.type.EnumType;
@@ -106,7 +107,7 @@ public final class TypeMapper {
          *
          * @throws MismatchException if they do not match
          */
-        TypedCodec codec(ValType t);
+        Codec<Object> codec(ValType t);
     }
 
     /**
@@ -114,7 +115,7 @@ public final class TypeMapper {
      *
      * @throws MismatchException if they do not match
      */
-    public static TypedCodec codec(ValType t, Type j) {
+    public static Codec<Object> codec(ValType t, Type j) {
         return build(t, j);
     }
 
@@ -165,7 +166,7 @@ public final class TypeMapper {
         return name.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
     }
 
-    private static TypedCodec build(ValType t, Type j0) {
+    private static Codec<Object> build(ValType t, Type j0) {
         Type j = unwrap(j0);
         if (j instanceof SelfMapping s) {
             return s.codec(t);
@@ -186,7 +187,7 @@ public final class TypeMapper {
             if (raw != List.class) {
                 throw mismatch(t, j);
             }
-            TypedCodec elem = within("list element", l.element(), arg(j, 0));
+            Codec<Object> elem = within("list element", l.element(), arg(j, 0));
             return l.isFixed()
                     ? new RangeCodecs.FixedListC(t, elem, l.length())
                     : new RangeCodecs.ListC(t, elem);
@@ -262,7 +263,7 @@ public final class TypeMapper {
         throw mismatch(t, j, "no Java mapping for this component type");
     }
 
-    private static TypedCodec within(String segment, ValType t, Type j) {
+    private static Codec<Object> within(String segment, ValType t, Type j) {
         try {
             return build(t, j);
         } catch (MismatchException e) {
@@ -270,7 +271,7 @@ public final class TypeMapper {
         }
     }
 
-    private static TypedCodec payload(ValType t, Type j, String which) {
+    private static Codec<Object> payload(ValType t, Type j, String which) {
         if (t == null) {
             if (unwrap(j) != Void.class && unwrap(j) != Object.class) {
                 throw new MismatchException(
@@ -281,7 +282,7 @@ public final class TypeMapper {
         return within(which, t, j);
     }
 
-    private static TypedCodec prim(PrimType p, Type j, Class<?> c) {
+    private static Codec<Object> prim(PrimType p, Type j, Class<?> c) {
         boolean ok =
                 switch (p) {
                     case BOOL -> c == boolean.class || c == Boolean.class;
@@ -324,7 +325,7 @@ public final class TypeMapper {
 
     // ---- records and tuples -----------------------------------------------------------------
 
-    private static TypedCodec record(
+    private static Codec<Object> record(
             ValType t,
             Type j,
             Class<?> raw,
@@ -340,7 +341,7 @@ public final class TypeMapper {
         }
         Map<TypeVariable<?>, Type> env = env(j, raw);
         int n = rcs.length;
-        TypedCodec[] codecs = new TypedCodec[n];
+        Codec<Object>[] codecs = TypedCodec.array(n);
         MethodHandle[] getters = new MethodHandle[n];
         int[] javaIndex = new int[n];
         String[] segments = new String[n];
@@ -392,7 +393,7 @@ public final class TypeMapper {
 
     // ---- variants ---------------------------------------------------------------------------
 
-    private static TypedCodec variant(VariantType v, Type j, Class<?> raw) {
+    private static Codec<Object> variant(VariantType v, Type j, Class<?> raw) {
         if (!raw.isSealed() || !raw.isInterface()) {
             throw mismatch(v, j, "a variant maps to a sealed interface of records");
         }
@@ -403,7 +404,7 @@ public final class TypeMapper {
                     v, j, cases.size() + " cases but " + permitted.length + " permitted records");
         }
         int n = cases.size();
-        TypedCodec[] codecs = new TypedCodec[n];
+        Codec<Object>[] codecs = TypedCodec.array(n);
         String[] names = new String[n];
         Class<?>[] classes = new Class<?>[n];
         MethodHandle[] getters = new MethodHandle[n];

@@ -2,6 +2,7 @@ package dev.dovetail.runtime.typed;
 
 import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.codec.Canon;
+import dev.dovetail.abi.codec.Codec;
 import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
@@ -22,11 +23,11 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
 
     private final FuncPlan abi;
     private final FuncLayout layout;
-    private final TypedCodec[] params;
-    private final TypedCodec result;
+    private final Codec<Object>[] params;
+    private final Codec<Object> result;
     private final String[] segments;
 
-    private TypedFuncPlan(FuncPlan abi, TypedCodec[] params, TypedCodec result) {
+    private TypedFuncPlan(FuncPlan abi, Codec<Object>[] params, Codec<Object> result) {
         this.abi = abi;
         this.layout = abi.layout();
         this.params = params;
@@ -58,7 +59,10 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
 
     private static TypedFuncPlan build(FuncPlan abi, List<Type> javaParams, Type javaResult) {
         Object[] c = codecs(abi.type(), javaParams, javaResult);
-        return new TypedFuncPlan(abi, (TypedCodec[]) c[0], (TypedCodec) c[1]);
+        return new TypedFuncPlan(
+                abi,
+                TypedFuncPlan.<Codec<Object>[]>cast(c[0]),
+                TypedFuncPlan.<Codec<Object>>cast(c[1]));
     }
 
     private static Object[] codecs(FuncType ft, List<Type> javaParams, Type javaResult) {
@@ -67,7 +71,7 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
             throw new TypeMapper.MismatchException(
                     "expected " + ps.size() + " parameter(s), found " + javaParams.size());
         }
-        TypedCodec[] params = new TypedCodec[ps.size()];
+        Codec<Object>[] params = TypedCodec.array(ps.size());
         for (int i = 0; i < params.length; i++) {
             try {
                 params[i] = TypeMapper.codec(ps.get(i).type(), javaParams.get(i));
@@ -75,7 +79,7 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
                 throw e.within("parameter " + i + " (`" + ps.get(i).name() + "`)");
             }
         }
-        TypedCodec result = null;
+        Codec<Object> result = null;
         Type jr = javaResult == null ? null : TypeMapper.unwrap(javaResult);
         if (ft.result() == null) {
             if (jr != null && jr != Void.class && jr != void.class) {
@@ -209,5 +213,10 @@ public final class TypedFuncPlan implements LiftedCall.FlatCall {
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             throw within("result", e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
     }
 }

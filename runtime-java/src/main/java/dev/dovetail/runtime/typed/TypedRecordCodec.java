@@ -1,6 +1,7 @@
 package dev.dovetail.runtime.typed;
 
 import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.codec.Codec;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
 import dev.dovetail.abi.layout.AddrType;
@@ -14,7 +15,7 @@ import java.lang.invoke.MethodHandle;
  * call neither reflects nor dispatches on types.
  */
 final class TypedRecordCodec extends TypedCodec {
-    private final TypedCodec[] fields;
+    private final Codec<Object>[] fields;
     private final MethodHandle[] getters; // (Object)Object, in component field order
     private final int[] javaIndex; // component field i -> constructor argument index
     private final MethodHandle ctor; // (Object[])Object
@@ -23,7 +24,7 @@ final class TypedRecordCodec extends TypedCodec {
 
     TypedRecordCodec(
             ValType t,
-            TypedCodec[] fields,
+            Codec<Object>[] fields,
             MethodHandle[] getters,
             int[] javaIndex,
             MethodHandle ctor,

@@ -1,21 +1,13 @@
 package dev.dovetail.runtime.typed;
 
-import dev.dovetail.abi.LiftLowerContext;
-import dev.dovetail.abi.LinearMemory;
-import dev.dovetail.abi.codec.Canon;
-import dev.dovetail.abi.flat.CoreType;
-import dev.dovetail.abi.flat.FlatSink;
-import dev.dovetail.abi.flat.FlatSource;
-import dev.dovetail.abi.flat.Flattening;
-import dev.dovetail.abi.layout.AddrType;
-import dev.dovetail.abi.layout.Layout;
+import dev.dovetail.abi.codec.Codec;
+import dev.dovetail.abi.codec.FlagsShape;
+import dev.dovetail.abi.codec.VariantShape;
 import dev.dovetail.abi.type.ValType;
 import dev.dovetail.runtime.Result;
 import java.lang.invoke.MethodHandle;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,112 +22,25 @@ import java.util.Set;
 final class VariantCodecs {
     private VariantCodecs() {}
 
-    abstract static class VariantC extends TypedCodec {
-        private final TypedCodec[] cases;
-        private final String[] segments;
-        private final int discSize;
-        private final int payloadOffset;
-        private final int[][] zeroExtend;
-
-        VariantC(ValType type, TypedCodec[] cases, String[] caseNames) {
-            super(type);
-            this.cases = cases;
-            this.segments = new String[cases.length];
-            for (int i = 0; i < cases.length; i++) {
-                segments[i] = "case `" + caseNames[i] + "`";
-            }
-            List<ValType> caseTypes = Layout.caseTypes(type);
-            this.discSize = Layout.discriminantSize(cases.length);
-            this.payloadOffset = (int) Layout.payloadOffset(caseTypes, AddrType.I32);
-            this.zeroExtend = new int[cases.length][];
-            List<CoreType> joined =
-                    flatCount() < 0 ? null : Flattening.variantPayload(caseTypes, AddrType.I32);
-            for (int i = 0; i < cases.length; i++) {
-                List<Integer> ext = new ArrayList<>();
-                if (joined != null && caseTypes.get(i) != null) {
-                    List<CoreType> own = Flattening.flatten(caseTypes.get(i), AddrType.I32);
-                    for (int k = 0; k < own.size(); k++) {
-                        if (own.get(k).is32() && joined.get(k) == CoreType.I64) {
-                            ext.add(k);
-                        }
-                    }
-                }
-                zeroExtend[i] = ext.stream().mapToInt(Integer::intValue).toArray();
-            }
+    /** The Java side of abi-core's {@link VariantShape}: wrong classes and nulls name the case. */
+    abstract static class VariantC extends VariantShape<Object> {
+        VariantC(ValType type, Codec<Object>[] cases, String[] caseNames) {
+            super(type, cases, caseNames);
         }
 
-        abstract int caseIndex(Object v);
-
-        /** The payload of {@code v} in case {@code index}; anything when the case has none. */
-        abstract Object payload(Object v, int index);
-
-        abstract Object make(int index, Object payload);
-
-        private TypedCodec checked(int index, Object payload) {
-            TypedCodec c = cases[index];
+        @Override
+        protected final void checkPayload(String segment, Codec<Object> c, Object payload) {
             if (c == null && payload != null) {
                 throw new IllegalArgumentException(
-                        segments[index] + ": expected no payload, found " + payload);
-            }
-            return c;
-        }
-
-        @Override
-        public final void lowerFlat(LiftLowerContext cx, Object v, FlatSink out) {
-            int index = caseIndex(v);
-            Object payload = payload(v, index);
-            TypedCodec c = checked(index, payload);
-            out.putI32(index);
-            int start = out.position();
-            if (c != null) {
-                try {
-                    c.lowerFlat(cx, payload, out);
-                } catch (ClassCastException | NullPointerException e) {
-                    throw TypedFuncPlan.within(segments[index], e);
-                }
-                for (int k : zeroExtend[index]) {
-                    out.set(start + k, out.get(start + k) & 0xFFFF_FFFFL);
-                }
-            }
-            int end = start + flatCount() - 1;
-            while (out.position() < end) {
-                out.putI64(0);
+                        segment + ": expected no payload, found " + payload);
             }
         }
 
         @Override
-        public final Object liftFlat(LiftLowerContext cx, FlatSource in) {
-            int start = in.position();
-            int index = Canon.checkDiscriminant(in.u32(), cases.length);
-            TypedCodec c = cases[index];
-            Object payload = c == null ? null : c.liftFlat(cx, in);
-            in.position(start + flatCount());
-            return make(index, payload);
-        }
-
-        @Override
-        public final void store(LiftLowerContext cx, Object v, long ptr) {
-            int index = caseIndex(v);
-            Object payload = payload(v, index);
-            TypedCodec c = checked(index, payload);
-            LinearMemory memory = cx.requireMemory();
-            Canon.storeUnsigned(memory, ptr, discSize, index);
-            if (c != null) {
-                try {
-                    c.store(cx, payload, ptr + payloadOffset);
-                } catch (ClassCastException | NullPointerException e) {
-                    throw TypedFuncPlan.within(segments[index], e);
-                }
-            }
-        }
-
-        @Override
-        public final Object load(LiftLowerContext cx, long ptr) {
-            LinearMemory memory = cx.requireMemory();
-            long d = Canon.loadUnsigned(memory, ptr, discSize);
-            int index = Canon.checkDiscriminant(d, cases.length);
-            TypedCodec c = cases[index];
-            return make(index, c == null ? null : c.load(cx, ptr + payloadOffset));
+        protected final RuntimeException within(String segment, RuntimeException e) {
+            return e instanceof ClassCastException || e instanceof NullPointerException
+                    ? TypedFuncPlan.within(segment, e)
+                    : e;
         }
     }
 
@@ -148,7 +53,7 @@ final class VariantCodecs {
 
         SealedC(
                 ValType type,
-                TypedCodec[] cases,
+                Codec<Object>[] cases,
                 String[] names,
                 Class<?>[] classes,
                 MethodHandle[] getters,
@@ -165,7 +70,7 @@ final class VariantCodecs {
         }
 
         @Override
-        int caseIndex(Object v) {
+        protected int caseIndex(Object v) {
             Integer i = index.get(v.getClass());
             if (i == null) {
                 throw new IllegalArgumentException(
@@ -175,7 +80,7 @@ final class VariantCodecs {
         }
 
         @Override
-        Object payload(Object v, int index) {
+        protected Object payload(Object v, int index) {
             MethodHandle g = getters[index];
             if (g == null) {
                 return null;
@@ -190,7 +95,7 @@ final class VariantCodecs {
         }
 
         @Override
-        Object make(int index, Object payload) {
+        protected Object make(int index, Object payload) {
             if (singletons[index] != null) {
                 return singletons[index];
             }
@@ -206,22 +111,22 @@ final class VariantCodecs {
 
     /** {@code option<T>} as {@link Optional}. */
     static final class OptionC extends VariantC {
-        OptionC(ValType type, TypedCodec some) {
-            super(type, new TypedCodec[] {null, some}, new String[] {"none", "some"});
+        OptionC(ValType type, Codec<Object> some) {
+            super(type, TypedCodec.arrayOf(null, some), new String[] {"none", "some"});
         }
 
         @Override
-        int caseIndex(Object v) {
+        protected int caseIndex(Object v) {
             return ((Optional<?>) v).isPresent() ? 1 : 0;
         }
 
         @Override
-        Object payload(Object v, int index) {
+        protected Object payload(Object v, int index) {
             return index == 0 ? null : ((Optional<?>) v).get();
         }
 
         @Override
-        Object make(int index, Object payload) {
+        protected Object make(int index, Object payload) {
             return index == 0 ? Optional.empty() : Optional.of(payload);
         }
     }
@@ -231,22 +136,22 @@ final class VariantCodecs {
         private static final Result<?, ?> OK = new Result.Ok<>(null);
         private static final Result<?, ?> ERR = new Result.Err<>(null);
 
-        ResultC(ValType type, TypedCodec ok, TypedCodec err) {
-            super(type, new TypedCodec[] {ok, err}, new String[] {"ok", "error"});
+        ResultC(ValType type, Codec<Object> ok, Codec<Object> err) {
+            super(type, TypedCodec.arrayOf(ok, err), new String[] {"ok", "error"});
         }
 
         @Override
-        int caseIndex(Object v) {
+        protected int caseIndex(Object v) {
             return ((Result<?, ?>) v) instanceof Result.Ok ? 0 : 1;
         }
 
         @Override
-        Object payload(Object v, int index) {
+        protected Object payload(Object v, int index) {
             return index == 0 ? ((Result.Ok<?, ?>) v).value() : ((Result.Err<?, ?>) v).error();
         }
 
         @Override
-        Object make(int index, Object payload) {
+        protected Object make(int index, Object payload) {
             if (payload == null) {
                 return index == 0 ? OK : ERR;
             }
@@ -260,44 +165,43 @@ final class VariantCodecs {
         private final int[] caseOfOrdinal;
 
         EnumC(ValType type, String[] labels, Enum<?>[] constants, int[] caseOfOrdinal) {
-            super(type, new TypedCodec[labels.length], labels);
+            super(type, TypedCodec.array(labels.length), labels);
             this.constants = constants;
             this.caseOfOrdinal = caseOfOrdinal;
         }
 
         @Override
-        int caseIndex(Object v) {
+        protected int caseIndex(Object v) {
             return caseOfOrdinal[((Enum<?>) v).ordinal()];
         }
 
         @Override
-        Object payload(Object v, int index) {
+        protected Object payload(Object v, int index) {
             return null;
         }
 
         @Override
-        Object make(int index, Object payload) {
+        protected Object make(int index, Object payload) {
             return constants[index];
         }
     }
 
     /** {@code flags} as a {@link Set} of Java enum constants; lifted as an {@link EnumSet}. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    static final class FlagsC extends TypedCodec {
+    static final class FlagsC extends FlagsShape<Object> {
         private final Class enumClass;
         private final Enum<?>[] constants; // by bit
         private final int[] bitOfOrdinal;
-        private final int mask;
 
         FlagsC(ValType type, Class<?> enumClass, Enum<?>[] constants, int[] bitOfOrdinal) {
-            super(type);
+            super(type, constants.length);
             this.enumClass = enumClass;
             this.constants = constants;
             this.bitOfOrdinal = bitOfOrdinal;
-            this.mask = constants.length == 32 ? -1 : (1 << constants.length) - 1;
         }
 
-        private int pack(Object v) {
+        @Override
+        protected int pack(Object v) {
             int bits = 0;
             for (Object e : (Set<?>) v) {
                 Enum<?> c = (Enum<?>) enumClass.cast(e);
@@ -306,8 +210,8 @@ final class VariantCodecs {
             return bits;
         }
 
-        private Object unpack(int bits) {
-            bits &= mask;
+        @Override
+        protected Object unpack(int bits) {
             EnumSet set = EnumSet.noneOf(enumClass);
             for (int i = 0; i < constants.length; i++) {
                 if ((bits & (1 << i)) != 0) {
@@ -315,30 +219,6 @@ final class VariantCodecs {
                 }
             }
             return set;
-        }
-
-        @Override
-        public void lowerFlat(LiftLowerContext cx, Object v, FlatSink out) {
-            out.putI32(pack(v));
-        }
-
-        @Override
-        public Object liftFlat(LiftLowerContext cx, FlatSource in) {
-            return unpack(in.i32());
-        }
-
-        @Override
-        public void store(LiftLowerContext cx, Object v, long ptr) {
-            int bits = pack(v);
-            LinearMemory memory = cx.requireMemory();
-            Canon.storeUnsigned(memory, ptr, size(), bits);
-        }
-
-        @Override
-        public Object load(LiftLowerContext cx, long ptr) {
-            LinearMemory memory = cx.requireMemory();
-            int bits = (int) Canon.loadUnsigned(memory, ptr, size());
-            return unpack(bits);
         }
     }
 }

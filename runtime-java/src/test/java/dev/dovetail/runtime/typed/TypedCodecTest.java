@@ -6,6 +6,7 @@ import dev.dovetail.abi.ByteArrayMemory;
 import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.Trap;
 import dev.dovetail.abi.Val;
+import dev.dovetail.abi.codec.Codec;
 import dev.dovetail.abi.codec.ValCodec;
 import dev.dovetail.abi.flat.FlatSink;
 import dev.dovetail.abi.flat.FlatSource;
@@ -82,8 +83,8 @@ class TypedCodecTest {
 
     /** Stores with the typed codec, loads with ValCodec and back; flat both ways too. */
     private Object roundTrip(ValType t, Type java, Object value) {
-        TypedCodec typed = TypeMapper.codec(t, java);
-        ValCodec dyn = ValCodec.of(t);
+        Codec<Object> typed = TypeMapper.codec(t, java);
+        Codec<Val> dyn = ValCodec.of(t);
         assertEquals(dyn.size(), typed.size());
         assertEquals(dyn.alignment(), typed.alignment());
         assertEquals(dyn.flatCount(), typed.flatCount());
@@ -153,16 +154,16 @@ class TypedCodecTest {
 
     @Test
     void invalidGuestDataTraps() {
-        TypedCodec ch = TypeMapper.codec(PrimType.CHAR, int.class);
+        Codec<Object> ch = TypeMapper.codec(PrimType.CHAR, int.class);
         memory.writeI32(0, 0xD800);
         assertThrows(Trap.class, () -> ch.load(cx, 0));
-        TypedCodec opt =
+        Codec<Object> opt =
                 TypeMapper.codec(new OptionType(PrimType.U32), new TypeRef<Optional<Integer>>() {});
         memory.writeI8(8, (byte) 2);
         assertThrows(Trap.class, () -> opt.load(cx, 8));
-        TypedCodec str = TypeMapper.codec(PrimType.STRING, String.class);
+        Codec<Object> str = TypeMapper.codec(PrimType.STRING, String.class);
         assertThrows(Trap.class, () -> str.liftFlat(cx, new FlatSource(new long[] {1 << 20, 5})));
-        TypedCodec bytes = TypeMapper.codec(ListType.of(PrimType.U8), byte[].class);
+        Codec<Object> bytes = TypeMapper.codec(ListType.of(PrimType.U8), byte[].class);
         assertThrows(Trap.class, () -> bytes.liftFlat(cx, new FlatSource(new long[] {65530, 10})));
     }
 }
