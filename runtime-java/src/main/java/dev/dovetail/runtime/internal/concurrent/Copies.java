@@ -2,7 +2,8 @@ package dev.dovetail.runtime.internal.concurrent;
 
 import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.Trap;
-import dev.dovetail.abi.codec.ValCodec;
+import dev.dovetail.abi.Val;
+import dev.dovetail.abi.codec.Codec;
 import dev.dovetail.abi.type.ValType;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
 import java.util.Objects;
@@ -100,7 +101,7 @@ public final class Copies {
             ComponentInstanceState inst,
             CopyEnd.Kind kind,
             ValType t,
-            ValCodec codec,
+            Codec<Val> codec,
             CopyOptions opts,
             int i,
             int ptr,
@@ -167,7 +168,7 @@ public final class Copies {
             ComponentInstanceState inst,
             CopyEnd.Kind kind,
             ValType t,
-            ValCodec codec,
+            Codec<Val> codec,
             CopyOptions opts,
             int i,
             int ptr) {

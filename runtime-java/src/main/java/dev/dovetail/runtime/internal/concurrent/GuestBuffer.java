@@ -3,7 +3,7 @@ package dev.dovetail.runtime.internal.concurrent;
 import dev.dovetail.abi.LiftLowerContext;
 import dev.dovetail.abi.Trap;
 import dev.dovetail.abi.Val;
-import dev.dovetail.abi.codec.ValCodec;
+import dev.dovetail.abi.codec.Codec;
 import dev.dovetail.abi.type.ValType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,13 +16,13 @@ import java.util.List;
  */
 final class GuestBuffer implements Buffer {
     private final ValType t;
-    private final ValCodec codec;
+    private final Codec<Val> codec;
     private final LiftLowerContext cx;
     private long ptr;
     private int progress;
     private final int length;
 
-    GuestBuffer(ValType t, ValCodec codec, LiftLowerContext cx, long ptr, long length) {
+    GuestBuffer(ValType t, Codec<Val> codec, LiftLowerContext cx, long ptr, long length) {
         Trap.trapIf(length > MAX_LENGTH, "buffer length " + length + " exceeds the maximum");
         if (t != null && length > 0) {
             Trap.trapIf(ptr % codec.alignment() != 0, "unaligned pointer");

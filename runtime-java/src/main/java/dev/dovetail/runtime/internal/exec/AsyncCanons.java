@@ -1,6 +1,8 @@
 package dev.dovetail.runtime.internal.exec;
 
 import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.Val;
+import dev.dovetail.abi.codec.Codec;
 import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.codec.ValCodec;
 import dev.dovetail.abi.type.FuncType;
@@ -294,7 +296,7 @@ final class AsyncCanons {
             Instantiator in, CopyEnd.Kind kind, long type, List<CanonOpt> options) {
         ComponentInstanceState state = in.state;
         ValType t = element(in, type);
-        ValCodec codec = t == null ? null : ValCodec.of(t);
+        Codec<Val> codec = t == null ? null : ValCodec.of(t);
         Instantiator.Opts o = in.options(options);
         Copies.CopyOptions opts = new Copies.CopyOptions(o.async(), in.context(o));
         in.scope.coreFuncs.add(
@@ -318,7 +320,7 @@ final class AsyncCanons {
             Instantiator in, CopyEnd.Kind kind, long type, List<CanonOpt> options) {
         ComponentInstanceState state = in.state;
         ValType t = element(in, type);
-        ValCodec codec = t == null ? null : ValCodec.of(t);
+        Codec<Val> codec = t == null ? null : ValCodec.of(t);
         Instantiator.Opts o = in.options(options);
         Copies.CopyOptions opts = new Copies.CopyOptions(o.async(), in.context(o));
         in.scope.coreFuncs.add(
