@@ -20,7 +20,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,5 +160,47 @@ class WasiComponentTest {
         Probe p = instantiate(new WasiConfig().preopen(dir, "/", true));
         Trap t = assertThrows(Trap.class, () -> p.call("bad-utf8", Integer.class));
         assertTrue(t.getMessage().contains("utf-8"), t.getMessage());
+    }
+
+    @Test
+    void environmentWorkingDirectoryWallClockAndExit() throws IOException {
+        Component cli;
+        try (InputStream in = WasiComponentTest.class.getResourceAsStream("cli-probe.wat")) {
+            cli = Component.fromWat(ENGINE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        Linker<WasiCtx> linker = new Linker<>(ENGINE);
+        Wasi.addToLinker(linker);
+        Store<WasiCtx> store =
+                new Store<>(
+                        ENGINE,
+                        new WasiConfig()
+                                .env("K", "V")
+                                .env("A", "B")
+                                .initialCwd("/work")
+                                .wallClock(WallClock.fixed(Instant.ofEpochSecond(1_700_000_000L)))
+                                .build());
+        Instance instance = linker.instantiate(store, cli);
+        assertEquals(
+                List.of(Tuple2.of("K", "V"), Tuple2.of("A", "B")),
+                instance.getTypedFunc(
+                                "environment",
+                                Signature.params()
+                                        .returns(new TypeRef<List<Tuple2<String, String>>>() {}))
+                        .call(store));
+        assertEquals(
+                Optional.of("/work"),
+                instance.getTypedFunc(
+                                "cwd",
+                                Signature.params().returns(new TypeRef<Optional<String>>() {}))
+                        .call(store));
+        assertEquals(
+                1_700_000_000L,
+                instance.getTypedFunc("now-seconds", Signature.params().returns(Long.class))
+                        .call(store));
+        var exit = instance.getTypedFunc("exit", Signature.of(Integer.class).returnsNothing());
+        assertEquals(1, assertThrows(WasiExit.class, () -> exit.call(store, 7)).code());
+        Instance again = linker.instantiate(store, cli);
+        var exitAgain = again.getTypedFunc("exit", Signature.of(Integer.class).returnsNothing());
+        assertEquals(0, assertThrows(WasiExit.class, () -> exitAgain.call(store, 0)).code());
     }
 }

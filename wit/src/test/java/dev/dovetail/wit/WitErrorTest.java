@@ -28,7 +28,7 @@ class WitErrorTest {
     @Test
     void unknownNamesAreLocated() {
         WitException error = failure("package a:b;\ninterface i {\n  type t = missing;\n}\n");
-        assertEquals("name `missing` does not exist", error.reason());
+        assertEquals("type `missing` does not exist", error.reason());
         assertEquals(3, error.line());
         assertEquals(12, error.column());
     }

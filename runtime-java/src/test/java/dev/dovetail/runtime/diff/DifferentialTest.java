@@ -22,10 +22,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fuzzers' generated cases (two round trips of {@code CallFuzzTest} for each corrupted result
- * of {@code TrapFuzzTest}) run in Dovetail and in Wasmtime, through Python's {@code wasmtime}
- * package; skipped without Python or the package. The normal suite runs a short seeded run; a long
- * run:
+ * The fuzzers' generated cases (of every four: two round trips of {@code CallFuzzTest}, one
+ * corrupted result of {@code TrapFuzzTest}, one round trip with damaged arguments) run in Dovetail
+ * and in Wasmtime, through Python's {@code wasmtime} package; skipped without Python or the
+ * package. The normal suite runs a short seeded run; a long run:
  *
  * <pre>
  * mvn -pl runtime-java -am test -Dtest=DifferentialTest -Dsurefire.failIfNoSpecifiedTests=false \
@@ -62,7 +62,12 @@ class DifferentialTest {
             Differ differ = new Differ(driver);
             for (; n < iterations && (n == 0 || System.nanoTime() < deadline); n++) {
                 long s = seed + n;
-                FuzzCases.Case c = Math.floorMod(s, 3) == 0 ? FuzzCases.trap(s) : FuzzCases.call(s);
+                FuzzCases.Case c =
+                        switch (Math.floorMod(s, 4)) {
+                            case 0 -> FuzzCases.trap(s);
+                            case 1 -> FuzzCases.argument(s);
+                            default -> FuzzCases.call(s);
+                        };
                 if (hasFixedList(c.type())) {
                     skipped++;
                     continue;
@@ -86,7 +91,7 @@ class DifferentialTest {
                             "seed "
                                     + s
                                     + ", "
-                                    + c.type()
+                                    + shorten(c.type().toString())
                                     + ": "
                                     + firstLine(o.dovetail().message())
                                     + " | "
@@ -156,6 +161,10 @@ class DifferentialTest {
                 StandardCharsets.UTF_8);
         Files.writeString(OUT.resolve(seed + ".txt"), text + "\n", StandardCharsets.UTF_8);
         return text;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 160) + "…";
     }
 
     private static String firstLine(String message) {

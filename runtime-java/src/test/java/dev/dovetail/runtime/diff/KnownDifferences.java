@@ -21,7 +21,15 @@ final class KnownDifferences {
                     new Known(
                             "Wasmtime checks a list's bounds, not its maximum length",
                             "list too long",
-                            "list out of bounds"));
+                            "list out of bounds"),
+                    new Known(
+                            "Wasmtime checks a list's bounds before its alignment",
+                            "unaligned",
+                            "list out of bounds"),
+                    new Known(
+                            "Wasmtime checks a string's bounds before its alignment",
+                            "unaligned",
+                            "string out of bounds"));
 
     /** The name of the known difference {@code o} shows, or {@code null}. */
     static String of(Differ.Outcome o) {

@@ -23,6 +23,8 @@ public final class FuzzCases {
      *     round trip
      * @param mayPass whether a trap case may also pass (a {@code realloc} that is not asked for
      *     alignment it gets wrong)
+     * @param returnsValue whether a call that does not trap must return {@code value} (not so when
+     *     the arguments were damaged)
      */
     public record Case(
             String kind,
@@ -31,7 +33,8 @@ public final class FuzzCases {
             StringEncoding encoding,
             String wat,
             List<String> expectedTraps,
-            boolean mayPass) {}
+            boolean mayPass,
+            boolean returnsValue) {}
 
     /** A round trip case of {@code CallFuzzTest}. */
     public static Case call(long seed) {
@@ -43,6 +46,7 @@ public final class FuzzCases {
                 c.encoding(),
                 WatGen.forwarder(c.type(), WatGen.Options.plain(c.encoding())),
                 List.of(),
+                true,
                 true);
     }
 
@@ -50,7 +54,22 @@ public final class FuzzCases {
     public static Case trap(long seed) {
         TrapFuzzer.TrapCase c = TrapFuzzer.generate(seed);
         return new Case(
-                c.kind(), c.type(), c.value(), c.encoding(), c.wat(), c.expected(), c.mayPass());
+                c.kind(),
+                c.type(),
+                c.value(),
+                c.encoding(),
+                c.wat(),
+                c.expected(),
+                c.mayPass(),
+                true);
+    }
+
+    /**
+     * A round trip whose core code damages the arguments before passing them to {@code f}: a flat
+     * parameter replaced, or bytes of the lowered arguments flipped. Its outcome is not predicted.
+     */
+    public static Case argument(long seed) {
+        return ArgumentCorruptions.generate(seed);
     }
 
     /** {@code v} with the generated reps of {@code own} values made host resources of {@code r}. */

@@ -82,13 +82,16 @@ public final class IoHost {
         }
         while (true) {
             List<Integer> ready = new ArrayList<>();
-            long soonest = Long.MAX_VALUE;
+            int soonest = 0;
+            long soonestRemaining = Long.MAX_VALUE;
             for (int i = 0; i < pollables.size(); i++) {
                 long remaining = pollables.get(i).remainingNanos();
                 if (remaining <= 0) {
                     ready.add(i);
+                } else if (remaining < soonestRemaining) {
+                    soonest = i;
+                    soonestRemaining = remaining;
                 }
-                soonest = Math.min(soonest, remaining);
             }
             if (!ready.isEmpty()) {
                 return ready;
@@ -96,12 +99,7 @@ public final class IoHost {
             if (Thread.currentThread().isInterrupted()) {
                 throw new Trap("wasi:io/poll.poll: interrupted");
             }
-            for (Pollable p : pollables) {
-                if (p.remainingNanos() == soonest) {
-                    p.block();
-                    break;
-                }
-            }
+            pollables.get(soonest).block();
         }
     }
 

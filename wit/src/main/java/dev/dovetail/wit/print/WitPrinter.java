@@ -67,8 +67,12 @@ public final class WitPrinter {
 
     private void body(int index, int depth) {
         Package pkg = resolve.packages().get(index);
+        boolean first = depth > 0;
         for (int iface : pkg.interfaces().values()) {
-            out.append('\n');
+            if (!first) {
+                out.append('\n');
+            }
+            first = false;
             Interface value = resolve.interfaces().get(iface);
             docs(value.docs(), depth);
             gate(value.stability(), depth);
@@ -77,7 +81,10 @@ public final class WitPrinter {
             indent(depth).append("}\n");
         }
         for (int world : pkg.worlds().values()) {
-            out.append('\n');
+            if (!first) {
+                out.append('\n');
+            }
+            first = false;
             world(world, depth);
         }
     }

@@ -54,9 +54,13 @@ public final class PackageLoader {
                         addGroup(readFolder(dependency));
                     } else if (dependency.getFileName().toString().endsWith(".wit")) {
                         addGroup(List.of(read(dependency)));
+                    } else if (isEncoded(dependency)) {
+                        addGroup(List.of(EncodedPackages.decode(dependency)));
                     }
                 }
             }
+        } else if (isEncoded(path)) {
+            addGroup(List.of(EncodedPackages.decode(path)));
         } else {
             addGroup(List.of(read(path)));
         }
@@ -66,6 +70,11 @@ public final class PackageLoader {
     /** The main package: the first one added. */
     public PackageName mainPackage() {
         return main;
+    }
+
+    private static boolean isEncoded(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".wasm") || name.endsWith(".wat");
     }
 
     private static List<Path> sorted(Path folder) {

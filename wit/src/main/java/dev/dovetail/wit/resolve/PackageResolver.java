@@ -52,20 +52,25 @@ final class PackageResolver {
 
     int resolve() {
         builder.packages.add(null);
+        builder.packageNames.put(packageIndex, name);
         collectItems();
         recordForeignKinds();
         checkTopLevelUses();
-        for (String item : order()) {
-            currentFile = itemFile.get(item);
-            Ast.Declaration declaration = items.get(item);
-            if (declaration instanceof Ast.InterfaceDecl decl) {
+        List<String> order = order();
+        for (String item : order) {
+            if (items.get(item) instanceof Ast.InterfaceDecl decl) {
+                currentFile = itemFile.get(item);
                 int index = namedInterface(decl);
                 resolved.put(item, index);
                 if (index != TypeScope.GATED) {
                     interfaceIndices.put(item, index);
                 }
-            } else {
-                int index = new WorldResolver(this).resolve((Ast.WorldDecl) declaration);
+            }
+        }
+        for (String item : order) {
+            if (items.get(item) instanceof Ast.WorldDecl decl) {
+                currentFile = itemFile.get(item);
+                int index = new WorldResolver(this).resolve(decl);
                 resolved.put(item, index);
                 if (index != TypeScope.GATED) {
                     worldIndices.put(item, index);
@@ -147,7 +152,18 @@ final class PackageResolver {
 
     private void recordForeign(Ast.UsePath path, boolean world) {
         if (path instanceof Ast.QualifiedPath qualified) {
-            foreignKinds.putIfAbsent(foreignKey(qualified), world);
+            Boolean previous = foreignKinds.putIfAbsent(foreignKey(qualified), world);
+            if (previous != null && previous != world) {
+                throw path.name()
+                        .span()
+                        .error(
+                                "name `"
+                                        + path.name().name()
+                                        + "` is defined as "
+                                        + (previous
+                                                ? "a world, not an interface"
+                                                : "an interface, not a world"));
+            }
         }
     }
 
@@ -187,51 +203,34 @@ final class PackageResolver {
         return null;
     }
 
-    /** Interfaces and worlds in dependency order; a cycle is an error. */
+    /**
+     * Interfaces and worlds in dependency order: an interface after those it {@code use}s, a world
+     * after those it includes (all interfaces are resolved before any world).
+     */
     private List<String> order() {
-        List<String> order = new ArrayList<>();
-        Map<String, Integer> state = new HashMap<>();
-        for (String item : items.keySet()) {
-            if (!state.containsKey(item)) {
-                visit(item, state, order);
+        Map<String, List<Ast.Id>> dependencies = new LinkedHashMap<>();
+        for (Map.Entry<String, Ast.Declaration> entry : items.entrySet()) {
+            int file = itemFile.get(entry.getKey());
+            List<Ast.Id> edges = new ArrayList<>();
+            for (Ast.Id path : localDependencies(entry.getValue())) {
+                Ast.Id target = localTarget(path, file);
+                if (target != null) {
+                    edges.add(target);
+                }
             }
+            dependencies.put(entry.getKey(), edges);
         }
-        return order;
+        return Toposort.sort("interface or world", dependencies);
     }
 
-    private void visit(String item, Map<String, Integer> state, List<String> order) {
-        state.put(item, 1);
-        int file = itemFile.get(item);
-        for (Ast.Id dependency : localDependencies(items.get(item))) {
-            String target = localTarget(dependency, file);
-            if (target == null) {
-                continue;
-            }
-            Integer targetState = state.get(target);
-            if (targetState != null && targetState == 1) {
-                throw dependency
-                        .span()
-                        .error("interface or world `" + target + "` depends on itself");
-            }
-            if (targetState == null) {
-                visit(target, state, order);
-            }
-        }
-        state.put(item, 2);
-        order.add(item);
-    }
-
-    /** The package item a local path names in a file, null for foreign ones. */
-    private String localTarget(Ast.Id id, int file) {
+    /** The package item a local path names in a file (as an id to report), null for foreign. */
+    private Ast.Id localTarget(Ast.Id id, int file) {
         Ast.TopLevelUse use = fileUses.get(file).get(id.name());
         if (use != null) {
-            if (!(use.path() instanceof Ast.LocalPath local)) {
-                return null;
-            }
-            id = local.name();
+            return use.path() instanceof Ast.LocalPath local ? local.name() : null;
         }
         if (items.containsKey(id.name())) {
-            return id.name();
+            return id;
         }
         throw id.span().error("interface or world `" + id.name() + "` does not exist");
     }
@@ -239,39 +238,19 @@ final class PackageResolver {
     private static List<Ast.Id> localDependencies(Ast.Declaration declaration) {
         List<Ast.Id> names = new ArrayList<>();
         if (declaration instanceof Ast.InterfaceDecl decl) {
-            usesOf(decl.members(), names);
-        } else if (declaration instanceof Ast.WorldDecl decl) {
-            for (Ast.WorldMember member : decl.members()) {
+            for (Ast.InterfaceMember member : decl.members()) {
                 if (member instanceof Ast.UseDecl use) {
                     addLocal(use.path(), names);
-                } else if (member instanceof Ast.IncludeDecl include) {
+                }
+            }
+        } else if (declaration instanceof Ast.WorldDecl decl) {
+            for (Ast.WorldMember member : decl.members()) {
+                if (member instanceof Ast.IncludeDecl include) {
                     addLocal(include.path(), names);
-                } else if (member instanceof Ast.ImportDecl imported) {
-                    externDependencies(imported.extern(), names);
-                } else if (member instanceof Ast.ExportDecl exported) {
-                    externDependencies(exported.extern(), names);
                 }
             }
         }
         return names;
-    }
-
-    private static void externDependencies(Ast.Extern extern, List<Ast.Id> names) {
-        if (extern instanceof Ast.InlineInterface inline) {
-            usesOf(inline.members(), names);
-        } else if (extern instanceof Ast.PathExtern path) {
-            addLocal(path.path(), names);
-        } else if (extern instanceof Ast.NamedPathExtern path) {
-            addLocal(path.path(), names);
-        }
-    }
-
-    private static void usesOf(List<Ast.InterfaceMember> members, List<Ast.Id> names) {
-        for (Ast.InterfaceMember member : members) {
-            if (member instanceof Ast.UseDecl use) {
-                addLocal(use.path(), names);
-            }
-        }
     }
 
     private static void addLocal(Ast.UsePath path, List<Ast.Id> names) {
@@ -456,14 +435,14 @@ final class PackageResolver {
     /** Items inside a gated-out item must be gated too. */
     static void requireGate(List<Ast.Attribute> attributes, Ast.Id name, String container) {
         if (Attributes.stability(attributes) instanceof Stability.Unknown) {
-            throw name.span()
-                    .error(
-                            "found a reference to a "
-                                    + container
-                                    + " which is excluded due to its feature not being activated;"
-                                    + " this type is not gated by a feature but its "
-                                    + container
-                                    + " is");
+            String reason =
+                    "found a reference to a "
+                            + container
+                            + " which is excluded due to its feature not being activated";
+            if (!container.equals("type")) {
+                reason += "; this type is not gated by a feature but its " + container + " is";
+            }
+            throw name.span().error(reason);
         }
     }
 

@@ -28,6 +28,10 @@ final class ResolveBuilder {
     final List<World> worlds = new ArrayList<>();
     final List<TypeDef> types = new ArrayList<>();
     final Set<String> features;
+
+    /** Package names by index, known before the package records are complete. */
+    final Map<Integer, dev.dovetail.wit.model.PackageName> packageNames = new HashMap<>();
+
     private final Map<Integer, Integer> ownHandles = new HashMap<>();
 
     ResolveBuilder(Set<String> features) {

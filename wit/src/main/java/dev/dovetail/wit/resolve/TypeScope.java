@@ -75,6 +75,11 @@ final class TypeScope {
             Interface source = builder.interfaces.get(from);
             Integer target = source.types().get(name.name().name());
             if (target == null) {
+                if (source.packageIndex() != builder.packages.size() - 1) {
+                    throw name.name()
+                            .span()
+                            .error("type `" + name.name().name() + "` not defined in interface");
+                }
                 if (source.functions().containsKey(name.name().name())) {
                     throw name.name()
                             .span()
@@ -96,54 +101,31 @@ final class TypeScope {
 
     /** Resolves type declarations in dependency order, rejecting cycles. */
     void declare(List<Ast.TypeDecl> declarations) {
+        Map<String, List<Ast.Id>> dependencies = new LinkedHashMap<>();
+        types.keySet().forEach((name) -> dependencies.put(name, List.of()));
         Map<String, Ast.TypeDecl> byName = new LinkedHashMap<>();
         for (Ast.TypeDecl declaration : declarations) {
-            if (byName.put(declaration.name().name(), declaration) != null
-                    || types.containsKey(declaration.name().name())) {
+            String name = declaration.name().name();
+            if (byName.put(name, declaration) != null || types.containsKey(name)) {
                 throw declaration
                         .name()
                         .span()
-                        .error(
-                                "name `"
-                                        + declaration.name().name()
-                                        + "` is defined more than once");
+                        .error("name `" + name + "` is defined more than once");
             }
+            List<Ast.Id> names = new ArrayList<>();
+            collectNames(declaration.type(), names);
+            dependencies.put(name, names);
         }
-        Map<String, Integer> state = new LinkedHashMap<>();
-        for (Ast.TypeDecl declaration : declarations) {
-            visit(declaration, byName, state);
+        for (String name : Toposort.sort("type", dependencies)) {
+            Ast.TypeDecl declaration = byName.get(name);
+            if (declaration != null) {
+                resolve(declaration);
+            }
         }
     }
 
-    private void visit(
-            Ast.TypeDecl declaration,
-            Map<String, Ast.TypeDecl> byName,
-            Map<String, Integer> state) {
+    private void resolve(Ast.TypeDecl declaration) {
         String name = declaration.name().name();
-        Integer current = state.get(name);
-        if (current != null && current == 2) {
-            return;
-        }
-        state.put(name, 1);
-        List<Ast.Id> dependencies = new ArrayList<>();
-        collectNames(declaration.type(), dependencies);
-        for (Ast.Id dependency : dependencies) {
-            Ast.TypeDecl target = byName.get(dependency.name());
-            if (target == null) {
-                if (!types.containsKey(dependency.name())) {
-                    throw dependency
-                            .span()
-                            .error("name `" + dependency.name() + "` does not exist");
-                }
-                continue;
-            }
-            Integer targetState = state.get(dependency.name());
-            if (targetState != null && targetState == 1) {
-                throw dependency.span().error("type `" + dependency.name() + "` depends on itself");
-            }
-            visit(target, byName, state);
-        }
-        state.put(name, 2);
         Stability stability = Attributes.stability(declaration.attributes());
         if (!enabled(stability, declaration.name().span())) {
             if (declaration.type() instanceof Ast.ResourceExpr resource) {

@@ -92,9 +92,7 @@ final class WorldElaborator {
 
     private String qualifiedName(int index) {
         Interface iface = builder.interfaces.get(index);
-        return builder.packages.get(iface.packageIndex()) == null
-                ? iface.name()
-                : builder.packages.get(iface.packageIndex()).name().qualify(iface.name());
+        return builder.packageNames.get(iface.packageIndex()).qualify(iface.name());
     }
 
     private int sortKey(WorldItem item) {
