@@ -47,6 +47,13 @@ public final class TypedFunc<R> {
     static <R> TypedFunc<R> of(
             Store<?> store, RuntimeFunc rt, String name, Signature<R> signature) {
         Objects.requireNonNull(signature, "signature");
+        if (rt instanceof dev.dovetail.runtime.internal.concurrent.CanonLift) {
+            throw new UnsupportedFeatureException(
+                    "typed calls of `"
+                            + name
+                            + "`: its component uses the async ABI; call it with getFunc"
+                            + " (Func.call or Func.callAsync)");
+        }
         if (!(rt instanceof LiftedCall lifted)) {
             throw new UnsupportedFeatureException(
                     "export `"
