@@ -9,6 +9,7 @@ import dev.dovetail.runtime.Engine;
 import dev.dovetail.runtime.Instance;
 import dev.dovetail.runtime.Linker;
 import dev.dovetail.runtime.Store;
+import dev.dovetail.wit.component.ComponentWit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -55,7 +56,7 @@ final class Example {
         Component component = Component.fromModel(engine, model());
         out.println("Dovetail: running the built-in example component");
         out.println();
-        out.print(WitPrinter.print("example", component.componentType()));
+        out.print(ComponentWit.print(component.componentType(), "example"));
         out.println();
         Linker<Void> linker = new Linker<>(engine);
         linker.root()

@@ -5,16 +5,23 @@ import dev.dovetail.runtime.Engine;
 import dev.dovetail.runtime.Instance;
 import dev.dovetail.runtime.Linker;
 import dev.dovetail.runtime.Store;
+import dev.dovetail.wasi.WasiCtx;
+import dev.dovetail.wasi.WasiExit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code dovetail invoke [--trap-unknown-imports] <component> '<call>'}. */
+/**
+ * {@code dovetail invoke [WASI options] [--trap-unknown-imports] <component> '<call>'}: WASI is
+ * linked in, so components that import it can be called.
+ */
 @Command(
         name = "invoke",
         mixinStandardHelpOptions = true,
@@ -30,12 +37,9 @@ import picocli.CommandLine.Spec;
 final class InvokeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-            names = "--trap-unknown-imports",
-            description =
-                    "Define every import as a stub that traps when called, instead of refusing to"
-                            + " instantiate a component that has imports.")
-    boolean trapUnknownImports;
+    @ParentCommand Main main;
+
+    @Mixin WasiOptions wasi;
 
     @Option(
             names = "--interpreter",
@@ -63,11 +67,9 @@ final class InvokeCommand implements Callable<Integer> {
         Engine engine = interpreter ? Engine.builder().interpreter().build() : Engine.create();
         Component c = ComponentLoader.load(engine, component);
         Invoker.parseCall(call); // a malformed call fails before instantiation
-        Linker<Void> linker = new Linker<>(engine);
-        if (trapUnknownImports) {
-            linker.defineUnknownImportsAsTraps(c);
-        } else {
-            List<String> imports = Invoker.importsNeedingDefinitions(c);
+        Linker<WasiCtx> linker = wasi.linker(engine, c);
+        if (!wasi.trapUnknownImports) {
+            List<String> imports = WasiOptions.missingImports(c);
             if (!imports.isEmpty()) {
                 throw new CliException(
                         ExitCode.UNLINKABLE,
@@ -78,9 +80,22 @@ final class InvokeCommand implements Callable<Integer> {
                                 + " that trap when called");
             }
         }
-        Store<Void> store = new Store<>(engine, null);
+        WasiCtx ctx =
+                wasi.context(
+                        List.of(component.getFileName().toString()),
+                        System.in,
+                        main.out(),
+                        main.err());
+        Store<WasiCtx> store = new Store<>(engine, ctx);
         Instance instance = Invoker.instantiate(linker, store, c);
-        Invoker.Outcome outcome = Invoker.call(c, instance, store, call);
+        Invoker.Outcome outcome;
+        try {
+            outcome = Invoker.call(c, instance, store, call);
+        } catch (WasiExit exit) {
+            main.out().flush();
+            return exit.code();
+        }
+        main.out().flush();
         if (outcome.resultText() != null) {
             spec.commandLine().getOut().println(outcome.resultText());
         }

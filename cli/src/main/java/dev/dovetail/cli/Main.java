@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             "Without a subcommand, runs a built-in example component and shows each call it makes."
         },
         subcommands = {
+            RunCommand.class,
             InvokeCommand.class,
             WitCommand.class,
             WastCommand.class,
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            " 0:success",
+            " 0:success (run: the guest's exit status, whatever it is)",
             " 1:wast: some directives failed",
             " 2:bad command line",
             " 3:file not found or unreadable",
@@ -48,6 +49,19 @@ import picocli.CommandLine.Spec;
         })
 public final class Main implements Callable<Integer> {
     @Spec CommandSpec spec;
+
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+
+    /** The standard output given to {@link #run}: where a guest's stdout goes. */
+    PrintStream out() {
+        return out;
+    }
+
+    /** The standard error given to {@link #run}. */
+    PrintStream err() {
+        return err;
+    }
 
     @Override
     public Integer call() {
@@ -68,7 +82,10 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cmd = new CommandLine(new Main());
+        Main main = new Main();
+        main.out = out;
+        main.err = err;
+        CommandLine cmd = new CommandLine(main);
         cmd.setOut(o);
         cmd.setErr(e);
         cmd.setExecutionExceptionHandler(

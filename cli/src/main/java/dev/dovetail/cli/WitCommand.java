@@ -2,6 +2,7 @@ package dev.dovetail.cli;
 
 import dev.dovetail.runtime.Component;
 import dev.dovetail.runtime.Engine;
+import dev.dovetail.wit.component.ComponentWit;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class WitCommand implements Callable<Integer> {
     public Integer call() {
         Engine engine = Engine.builder().interpreter().build(); // nothing runs
         Component c = ComponentLoader.load(engine, component);
-        spec.commandLine().getOut().print(WitPrinter.print("root", c.componentType()));
+        spec.commandLine().getOut().print(ComponentWit.print(c.componentType(), "root"));
         return ExitCode.OK;
     }
 }

@@ -258,8 +258,8 @@ class MainTest {
                 run("invoke", "--trap-unknown-imports", c, "greet(\"x\")"),
                 ExitCode.TRAP,
                 "",
-                "dovetail: error: the guest trapped in `greet`: called an import defined as a"
-                        + " trap by defineUnknownImportsAsTraps: `log`\n");
+                "dovetail: error: the guest trapped in `greet`: called `log`, an import defined"
+                        + " as a trap by --trap-unknown-imports\n");
     }
 
     @Test
@@ -343,12 +343,19 @@ class MainTest {
         assertRun(
                 run("wit", calc.toString()),
                 0,
-                "world root {\n"
-                        + "  enum sign-kind { negative, zero, positive }\n"
-                        + "  variant shape { circle(f32), square(f32) }\n"
-                        + "  export docs:calc/ops@1.0.0: interface {\n"
-                        + "    mul: func(a: u32, b: u32) -> u32;\n"
+                "package root:component;\n"
+                        + "\n"
+                        + "world root {\n"
+                        + "  enum sign-kind {\n"
+                        + "    negative,\n"
+                        + "    zero,\n"
+                        + "    positive,\n"
                         + "  }\n"
+                        + "  variant shape {\n"
+                        + "    circle(f32),\n"
+                        + "    square(f32),\n"
+                        + "  }\n"
+                        + "  export docs:calc/ops@1.0.0;\n"
                         + "  export add: func(a: u32, b: u32) -> u32;\n"
                         + "  export div: func(a: s32, b: s32) -> s32;\n"
                         + "  export crash: func();\n"
@@ -357,14 +364,21 @@ class MainTest {
                         + "  export sign: func(n: s32) -> sign-kind;\n"
                         + "  export not: func(b: bool) -> bool;\n"
                         + "  export area: func(s: shape) -> f32;\n"
+                        + "}\n"
+                        + "\n"
+                        + "package docs:calc@1.0.0 {\n"
+                        + "  interface ops {\n"
+                        + "    mul: func(a: u32, b: u32) -> u32;\n"
+                        + "  }\n"
                         + "}\n",
                 "");
         assertRun(
                 run("wit", withImport.toString()),
                 0,
-                "world root {\n"
-                        + "  import log: func(msg: string);\n"
+                "package root:component;\n"
                         + "\n"
+                        + "world root {\n"
+                        + "  import log: func(msg: string);\n"
                         + "  export add: func(a: u32, b: u32) -> u32;\n"
                         + "  export greet: func(name: string) -> string;\n"
                         + "}\n",

@@ -216,6 +216,25 @@ public final class LinkerInstance<T> {
         return type;
     }
 
+    /**
+     * Defines {@code name} as the host resource type {@code type}, defined earlier by {@link
+     * #resource(String, BiConsumer)} in any instance of this linker: the host side of a WIT {@code
+     * use}. An interface that uses another's resource (WASI's {@code streams} uses {@code
+     * error.error}) is imported with that resource as an export bound by {@code (eq ...)}, and must
+     * be given the same type, not a new one.
+     *
+     * @throws IllegalArgumentException if {@code type} was not defined by the host
+     */
+    public LinkerInstance<T> resource(String name, dev.dovetail.abi.type.ResourceType type) {
+        Objects.requireNonNull(type, "type");
+        if (!(type instanceof DefinedResourceType d) || d.impl() != null) {
+            throw new IllegalArgumentException(
+                    "resource type `" + type + "` is not defined by the host");
+        }
+        define(name, new Definition.Resource(d));
+        return this;
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> void runDestructor(
             BiConsumer<Store<T>, Integer> destructor, Store<?> store, int rep) {

@@ -138,4 +138,49 @@ class ResourceTest {
                                                 new Val.Resource(new ResourceAny(file, 1, true))));
         assertEquals("borrow handles still remain at the end of the call", e.getMessage());
     }
+
+    /** Instance `b` uses `a`'s resource, as WASI's streams use error's (a WIT `use`). */
+    private static final String USES =
+            """
+            (component
+              (import "a" (instance $a (export "r" (type (sub resource)))))
+              (alias export $a "r" (type $r))
+              (type $tb (instance
+                (alias outer 1 $r (type))
+                (export "r" (type (eq 0)))
+                (type (own 1))
+                (type (func (param "x" 2) (result u32)))
+                (export "take" (func (type 3)))))
+              (import "b" (instance $b (type $tb)))
+              (core func $take (canon lower (func $b "take")))
+              (core module $M
+                (import "" "take" (func $take (param i32) (result i32)))
+                (func (export "give") (param i32) (result i32) (call $take (local.get 0))))
+              (core instance $m (instantiate $M (with "" (instance (export "take" (func $take))))))
+              (func (export "give") (param "x" (own $r)) (result u32)
+                (canon lift (core func $m "give"))))
+            """;
+
+    @Test
+    void aResourceUsedByAnotherInterfaceIsDefinedThereAsTheSameType() {
+        Component c = Component.fromWat(ENGINE, USES);
+        Linker<List<Integer>> linker = new Linker<>(ENGINE);
+        ResourceType r = linker.instance("a").resource("r", (store, rep) -> {});
+        linker.instance("b")
+                .func(
+                        "take",
+                        Signature.params()
+                                .param(new TypeRef<Resource<Object>>() {})
+                                .returns(int.class),
+                        (store, x) -> x.rep() + 1);
+        var unlinked = assertThrows(UnlinkableException.class, () -> linker.instantiatePre(c));
+        assertTrue(unlinked.getMessage().contains("`b#r`"), unlinked.getMessage());
+        linker.instance("b").resource("r", r);
+        Store<List<Integer>> store = new Store<>(ENGINE, new ArrayList<>());
+        Instance instance = linker.instantiate(store, c);
+        assertEquals(
+                Val.u32(8),
+                instance.getFunc("give")
+                        .call(store, new Val.Resource(new ResourceAny(r, 7, true))));
+    }
 }

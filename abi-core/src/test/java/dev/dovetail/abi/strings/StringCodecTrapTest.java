@@ -90,7 +90,7 @@ class StringCodecTrapTest {
         // Pointer 0xFFFF_FFFF is also out of bounds: alignment comes first.
         for (long ptr : new long[] {1, 7, 0xFFFF_FFFFL}) {
             assertTrap(
-                    StringCodec.MSG_UNALIGNED + ": string pointer " + ptr + " not aligned to 2",
+                    "unaligned pointer: string pointer not aligned to 2",
                     () ->
                             StringCodec.load(
                                     lift(StringCodecTableTest.encoding(encoding), memory),

@@ -29,11 +29,13 @@ public interface CoreModuleCheck {
      * assertions are enabled) is reported as malformed too.
      *
      * <p>Known gap: Chicory 1.7.5 cannot parse an import whose module and field names are both
-     * empty; such modules are not checked here (the framing and the import section are).
+     * empty, nor 64-bit memories (memory64); such modules are not checked here (the framing and the
+     * import section are).
      */
     CoreModuleCheck CHICORY =
             (module, offset) -> {
-                if (CoreModuleFraming.hasEmptyImportNames(module)) {
+                if (CoreModuleFraming.hasEmptyImportNames(module)
+                        || CoreModuleFraming.hasMemory64(module)) {
                     return;
                 }
                 try {

@@ -77,6 +77,46 @@ final class CoreModuleFraming {
         }
     }
 
+    /**
+     * Whether the module has a 64-bit memory (memory64), imported or defined. Chicory 1.7.5 rejects
+     * its limits as malformed although the module is valid, so {@link CoreModuleCheck#CHICORY}
+     * cannot judge those modules; a runtime refuses them as unsupported.
+     */
+    static boolean hasMemory64(byte[] module) {
+        try {
+            return scanMemories(module);
+        } catch (dev.dovetail.abi.DovetailException e) {
+            return false; // let Chicory report the broken section
+        }
+    }
+
+    private static boolean scanMemories(byte[] module) {
+        ByteReader r = new ByteReader(module);
+        r.bytes(8);
+        while (!r.atEnd()) {
+            int id = r.u8();
+            ByteReader s = r.slice(r.u32());
+            if (id == 2) {
+                int n = s.vecLength();
+                for (int i = 0; i < n; i++) {
+                    if (CoreTypeReader.coreImport(s).type()
+                                    instanceof dev.dovetail.format.model.CoreExternType.Memory m
+                            && m.limits().index64()) {
+                        return true;
+                    }
+                }
+            } else if (id == 5) {
+                int n = s.vecLength();
+                for (int i = 0; i < n; i++) {
+                    if (CoreTypeReader.limits(s, "memory").index64()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean scanImports(byte[] module) {
         ByteReader r = new ByteReader(module);
         r.bytes(8);

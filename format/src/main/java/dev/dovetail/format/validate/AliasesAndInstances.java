@@ -149,7 +149,7 @@ abstract class AliasesAndInstances extends ImportsAndExports {
         Set<Resource> bindable = Collections.newSetFromMap(new IdentityHashMap<>());
         bindable.addAll(c.imported);
         Subtype sub = new Subtype(bind, bindable);
-        Map<DefinedType, ValueType> typeArgs = new IdentityHashMap<>();
+        Map<TypeDef, TypeDef> typeArgs = new IdentityHashMap<>();
         for (Map.Entry<String, EntityType> imp : c.imports.entrySet()) {
             EntityType actual = args.get(imp.getKey());
             if (actual == null) {
@@ -160,6 +160,14 @@ abstract class AliasesAndInstances extends ImportsAndExports {
                     && actual instanceof EntityType.Type at
                     && at.t() instanceof ValueType v) {
                 typeArgs.put(d, v);
+            }
+            if (imp.getValue() instanceof EntityType.Type et
+                    && et.t() instanceof ResourceAlias alias
+                    && actual instanceof EntityType.Type at
+                    && at.t() instanceof ResourceAlias actualAlias) {
+                // the imported resource is the argument's, under the argument's name (so a
+                // re-export of it stays named, as wasmparser keeps the argument's type id)
+                typeArgs.put(alias, actualAlias);
             }
             String m = sub.entity(actual, imp.getValue());
             if (m != null) {

@@ -38,6 +38,12 @@ final class DefinedType implements ValueType {
     final long length;
     final ResourceAlias res;
 
+    /**
+     * Structural nesting depth as wasmparser counts it: 1 for a type without value-type children,
+     * else one more than its deepest child (a primitive counts 1).
+     */
+    final int depth;
+
     DefinedType(
             Kind kind, List<String> labels, List<ValueType> kids, long length, ResourceAlias res) {
         this.kind = kind;
@@ -48,6 +54,11 @@ final class DefinedType implements ValueType {
                         : java.util.Collections.unmodifiableList(new ArrayList<>(kids));
         this.length = length;
         this.res = res;
+        int deepest = 0;
+        for (ValueType k : this.kids) {
+            deepest = Math.max(deepest, k instanceof DefinedType d ? d.depth : k == null ? 0 : 1);
+        }
+        this.depth = deepest + 1;
     }
 
     /** The same type under a new identity (a new name for it). */

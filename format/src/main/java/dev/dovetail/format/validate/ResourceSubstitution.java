@@ -15,8 +15,11 @@ final class ResourceSubstitution {
         this.map = map;
     }
 
-    /** Also replaces the defined types in {@code types} (imported types supplied by arguments). */
-    ResourceSubstitution(Map<Resource, Resource> map, Map<DefinedType, ValueType> types) {
+    /**
+     * Also replaces the types in {@code types} (imported types supplied by arguments: defined types
+     * and resource names).
+     */
+    ResourceSubstitution(Map<Resource, Resource> map, Map<TypeDef, TypeDef> types) {
         this.map = map;
         memo.putAll(types);
     }

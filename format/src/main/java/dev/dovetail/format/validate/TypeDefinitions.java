@@ -67,8 +67,14 @@ abstract class TypeDefinitions extends CoreDefinitions {
 
     private final MaxValueSize maxValueSize = new MaxValueSize();
 
+    /** wasmparser's bound on the nesting depth of a defined value type. */
+    static final int MAX_TYPE_DEPTH = 100;
+
     ValueType defValType(DefValType t) {
         ValueType v = defValType0(t);
+        if (v instanceof DefinedType d && d.depth > MAX_TYPE_DEPTH) {
+            throw err("type nesting is too deep");
+        }
         if (v instanceof DefinedType d && maxValueSize.exceeded(d)) {
             throw err("type exceeds maximum byte size of " + MaxValueSize.LIMIT + " bytes");
         }

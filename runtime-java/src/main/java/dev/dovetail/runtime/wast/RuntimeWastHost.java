@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Runs a script's components on Dovetail's runtime. All instances of a script share one store, so
- * that a registered instance can be linked into later ones.
+ * that a registered instance can be linked into later ones; Wasmtime's host fixture ({@link
+ * WasmtimeHostFixture}) is linked in too.
  */
 public final class RuntimeWastHost implements WastHost {
     private final Engine engine;
@@ -23,6 +24,7 @@ public final class RuntimeWastHost implements WastHost {
         this.engine = engine;
         this.store = new Store<>(engine, null);
         this.linker = new Linker<Void>(engine).allowShadowing(true);
+        WasmtimeHostFixture.define(linker);
     }
 
     @Override

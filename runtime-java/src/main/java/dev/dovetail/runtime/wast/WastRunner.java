@@ -267,6 +267,10 @@ public final class WastRunner {
             current = i;
             if (id != null) {
                 instances.put(id, i);
+                if (c.component()) {
+                    // as Wasmtime's runner does: later components may import it by its name
+                    host.register(id.startsWith("$") ? id.substring(1) : id, i);
+                }
             }
             return pass(d, null);
         } catch (RuntimeException e) {

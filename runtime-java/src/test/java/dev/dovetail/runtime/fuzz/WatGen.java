@@ -47,8 +47,20 @@ final class WatGen {
         String code(int outLocal, int scratchLocal);
     }
 
-    /** Options of a generated forwarding component. */
-    record Options(StringEncoding encoding, String reallocMode, Corruption corruption) {
+    /**
+     * Options of a generated forwarding component; {@code beforeCall}, when not null, is spliced
+     * before the call of the import (the flat parameters are locals {@code 0..n-1}, the result
+     * pointer, when there is one, is already allocated).
+     */
+    record Options(
+            StringEncoding encoding,
+            String reallocMode,
+            Corruption corruption,
+            Corruption beforeCall) {
+        Options(StringEncoding encoding, String reallocMode, Corruption corruption) {
+            this(encoding, reallocMode, corruption, null);
+        }
+
         static Options plain(StringEncoding encoding) {
             return new Options(encoding, null, null);
         }
@@ -104,6 +116,11 @@ final class WatGen {
                     .append(") (i32.const ")
                     .append(size)
                     .append(")))\n");
+        }
+        if (o.beforeCall() != null) {
+            w.append("      ")
+                    .append(o.beforeCall().code(outPtr ? nparams : -1, nparams + 1))
+                    .append('\n');
         }
         w.append("      (call $f");
         for (int i = 0; i < nparams; i++) {

@@ -26,8 +26,17 @@ public final class CompiledModule {
 
     /** Parses {@code bytes}; compiles them to bytecode when {@code compile} is set. */
     public static CompiledModule of(byte[] bytes, boolean compile) {
+        UnsupportedCoreFeatures.checkBytes(bytes);
+        WasmModule module;
         try {
-            WasmModule module = Parser.parse(EmptyImportNames.apply(bytes));
+            module = Parser.parse(EmptyImportNames.apply(bytes));
+        } catch (ChicoryException e) {
+            throw new InvalidComponentException("invalid core module: " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            throw new InvalidComponentException("invalid core module: " + e, e);
+        }
+        UnsupportedCoreFeatures.checkParsed(module);
+        try {
             Function<Instance, Machine> factory =
                     compile ? MachineFactoryCompiler.compile(module) : null;
             return new CompiledModule(bytes, module, factory);

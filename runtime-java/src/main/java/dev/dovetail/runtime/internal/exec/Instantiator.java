@@ -273,8 +273,10 @@ public final class Instantiator {
             // table's owner is considered.
             module = cx.prefixed(module, shim);
         }
+        // Chicory would call an exported `_start` after the start section; in a component only
+        // the start section runs at instantiation (`_start` is a command's `run`, lifted later).
         Instance.Builder builder =
-                Instance.builder(module.module()).withImportValues(values.build());
+                Instance.builder(module.module()).withImportValues(values.build()).withStart(false);
         if (module.machineFactory() != null) {
             builder.withMachineFactory(module.machineFactory());
         } else {

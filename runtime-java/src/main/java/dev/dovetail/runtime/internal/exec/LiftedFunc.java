@@ -46,6 +46,11 @@ final class LiftedFunc implements LiftedCall {
         return plan.type();
     }
 
+    /** The component instance that lifted the function. */
+    ComponentInstanceState instance() {
+        return state;
+    }
+
     @Override
     public LiftLowerContext context() {
         return cx;

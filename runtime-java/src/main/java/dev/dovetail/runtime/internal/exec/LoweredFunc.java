@@ -3,6 +3,7 @@ package dev.dovetail.runtime.internal.exec;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.dovetail.abi.LiftLowerContext;
+import dev.dovetail.abi.Trap;
 import dev.dovetail.abi.Val;
 import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.flat.CoreType;
@@ -36,6 +37,17 @@ final class LoweredFunc {
         }
         // Between two components, strings keep the encoding of the side that lifted them.
         LiftedFunc component = callee instanceof LiftedFunc lf ? lf : null;
+        if (component != null && related(state, component.instance())) {
+            // As the reference tests and wasmtime's adapters have it: a function lowered by the
+            // instance that lifts it, or by an ancestor or descendant of that instance, always
+            // traps when called (recursive reentrance, e.g. from a start function while the
+            // instance is still being instantiated).
+            return new CoreFunc(
+                    type,
+                    (instance, args) -> {
+                        throw Traps.adapter(new Trap("cannot enter component instance"));
+                    });
+        }
         LiftLowerContext resultCx =
                 component == null ? cx : cx.withStringSource(component.context().stringEncoding());
         return new CoreFunc(
@@ -64,6 +76,21 @@ final class LoweredFunc {
                         state.endSubtask(subtask);
                     }
                 });
+    }
+
+    /** Whether {@code a} and {@code b} are the same instance or one is the other's ancestor. */
+    private static boolean related(ComponentInstanceState a, ComponentInstanceState b) {
+        return isSelfOrAncestor(a, b) || isSelfOrAncestor(b, a);
+    }
+
+    private static boolean isSelfOrAncestor(
+            ComponentInstanceState ancestor, ComponentInstanceState of) {
+        for (ComponentInstanceState i = of; i != null; i = i.parent()) {
+            if (i == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static FunctionType chicoryType(List<CoreType> params, List<CoreType> results) {

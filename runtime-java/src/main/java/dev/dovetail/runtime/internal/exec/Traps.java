@@ -8,6 +8,9 @@ import dev.dovetail.abi.Trap;
 final class Traps {
     private Traps() {}
 
+    /** Wasmtime's wording for a core exception that reaches a component boundary. */
+    static final String UNCAUGHT_EXCEPTION = "uncaught exception propagated out of component";
+
     /**
      * A trap raised while moving values between two component instances, worded as wasmtime's fused
      * adapters word it: {@code "wasm trap: "} and, where the ABI gave one, the adapter wording it
@@ -29,6 +32,11 @@ final class Traps {
         }
         if (e instanceof com.dylibso.chicory.runtime.ChicoryInterruptedException) {
             return new Trap("wasm trap: interrupted", e);
+        }
+        if (e instanceof com.dylibso.chicory.runtime.WasmException) {
+            // a core exception leaving the core function that a `canon lift` (or post-return)
+            // called: it must not reach the caller (definitions.py's call_and_trap_on_throw)
+            return new Trap("wasm trap: " + UNCAUGHT_EXCEPTION, e);
         }
         if (e instanceof StackOverflowError) {
             return new Trap("wasm trap: call stack exhausted", e);

@@ -1,0 +1,6 @@
+package dev.dovetail.wasi.filesystem;
+
+/** One flag of {@code wasi:filesystem/types.path-flags}. */
+public enum PathFlag {
+    SYMLINK_FOLLOW
+}

@@ -1,0 +1,52 @@
+;; A wasi_snapshot_preview1 command: prints "hello" and its arguments to stdout, then
+;; creates greeting.txt in the first preopened directory (fd 3) holding "hi file\n".
+(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_get" (func $args_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_open"
+    (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_close" (func $fd_close (param i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "hello")
+  (data (i32.const 32) "greeting.txt")
+  (data (i32.const 48) "hi file\n")
+  (data (i32.const 64) " ")
+  (data (i32.const 65) "\n")
+  ;; writes len bytes at ptr to fd; iovec at 0, nwritten at 8
+  (func $write (param $fd i32) (param $ptr i32) (param $len i32) (result i32)
+    (i32.store (i32.const 0) (local.get $ptr))
+    (i32.store (i32.const 4) (local.get $len))
+    (call $fd_write (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 8)))
+  (func $strlen (param $p i32) (result i32) (local $n i32)
+    (block $done (loop $l
+      (br_if $done (i32.eqz (i32.load8_u (i32.add (local.get $p) (local.get $n)))))
+      (local.set $n (i32.add (local.get $n) (i32.const 1)))
+      (br $l)))
+    (local.get $n))
+  (func (export "_start") (local $argc i32) (local $i i32) (local $arg i32) (local $fd i32)
+    (drop (call $write (i32.const 1) (i32.const 16) (i32.const 5)))
+    ;; argv pointers at 1024, argv strings at 2048
+    (if (call $args_sizes_get (i32.const 100) (i32.const 104)) (then (call $proc_exit (i32.const 2))))
+    (if (call $args_get (i32.const 1024) (i32.const 2048)) (then (call $proc_exit (i32.const 2))))
+    (local.set $argc (i32.load (i32.const 100)))
+    (local.set $i (i32.const 1))
+    (block $done (loop $l
+      (br_if $done (i32.ge_u (local.get $i) (local.get $argc)))
+      (local.set $arg (i32.load (i32.add (i32.const 1024) (i32.mul (local.get $i) (i32.const 4)))))
+      (drop (call $write (i32.const 1) (i32.const 64) (i32.const 1)))
+      (drop (call $write (i32.const 1) (local.get $arg) (call $strlen (local.get $arg))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $l)))
+    (drop (call $write (i32.const 1) (i32.const 65) (i32.const 1)))
+    ;; path_open(dirfd 3, lookupflags 0, path, len, oflags CREAT|TRUNC = 9,
+    ;;           rights base fd_write(64), inheriting 0, fdflags 0, &fd at 112)
+    (if (call $path_open (i32.const 3) (i32.const 0) (i32.const 32) (i32.const 12) (i32.const 9)
+          (i64.const 64) (i64.const 0) (i32.const 0) (i32.const 112))
+      (then (call $proc_exit (i32.const 3))))
+    (local.set $fd (i32.load (i32.const 112)))
+    (drop (call $write (local.get $fd) (i32.const 48) (i32.const 8)))
+    (drop (call $fd_close (local.get $fd)))
+    (call $proc_exit (i32.const 0)))
+)
