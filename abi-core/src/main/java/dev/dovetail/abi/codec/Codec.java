@@ -95,6 +95,20 @@ public abstract class Codec<V> {
     /** {@code load}: reads a value at {@code ptr} (aligned and in bounds). */
     public abstract V load(LiftLowerContext cx, long ptr);
 
+    /** An array for the child codecs of a node ({@code null} where a case has no payload). */
+    @SuppressWarnings("unchecked")
+    public static <V> Codec<V>[] array(int length) {
+        return (Codec<V>[]) new Codec<?>[length];
+    }
+
+    /** The two child codecs of an {@code option} ({@code null}, some) or a {@code result}. */
+    public static <V> Codec<V>[] arrayOf(Codec<V> first, Codec<V> second) {
+        Codec<V>[] codecs = array(2);
+        codecs[0] = first;
+        codecs[1] = second;
+        return codecs;
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + "[" + type + "]";

@@ -22,18 +22,6 @@ public abstract class ValCodec extends Codec<Val> {
         return Codecs.build(t);
     }
 
-    @SuppressWarnings("unchecked")
-    static Codec<Val>[] array(int length) {
-        return (Codec<Val>[]) new Codec<?>[length];
-    }
-
-    static Codec<Val>[] arrayOf(Codec<Val> first, Codec<Val> second) {
-        Codec<Val>[] codecs = array(2);
-        codecs[0] = first;
-        codecs[1] = second;
-        return codecs;
-    }
-
     static Val.List listOf(Val[] elements) {
         return new Val.List(java.util.List.of(elements));
     }

@@ -18,16 +18,4 @@ public abstract class TypedCodec extends Codec<Object> {
     protected TypedCodec(ValType type) {
         super(type);
     }
-
-    @SuppressWarnings("unchecked")
-    static Codec<Object>[] array(int length) {
-        return (Codec<Object>[]) new Codec<?>[length];
-    }
-
-    static Codec<Object>[] arrayOf(Codec<Object> first, Codec<Object> second) {
-        Codec<Object>[] codecs = array(2);
-        codecs[0] = first;
-        codecs[1] = second;
-        return codecs;
-    }
 }
