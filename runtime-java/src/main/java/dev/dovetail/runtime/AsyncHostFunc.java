@@ -49,7 +49,7 @@ final class AsyncHostFunc<T> implements RuntimeFunc, FuncInst {
 
     @Override
     public OnCancel invoke(OnStart onStart, OnResolve onResolve, ComponentInstanceState caller) {
-        CompletableFuture<Val> f = start(onStart.start());
+        CompletableFuture<Val> f = start((Val[]) onStart.start());
         if (f.isDone()) {
             deliver(f, onResolve);
             return OnCancel.NONE;

@@ -1,6 +1,7 @@
 package dev.dovetail.runtime;
 
 import dev.dovetail.abi.type.FuncType;
+import dev.dovetail.runtime.internal.concurrent.CanonLift;
 import dev.dovetail.runtime.internal.exec.LiftedCall;
 import dev.dovetail.runtime.internal.exec.RuntimeFunc;
 import dev.dovetail.runtime.typed.TypeMapper;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * objects into the guest (and the result lifted straight back) by codecs built at lookup: no {@link
  * dev.dovetail.abi.Val}s, no reflection and no type dispatch per call. {@code post-return} runs
  * before {@link #call} returns; a guest trap throws {@link dev.dovetail.abi.Trap} and poisons the
- * instance, exactly as {@link Func#call}.
+ * instance, exactly as {@link Func#call}. On a component that uses the async ABI the call runs as a
+ * task on the store's event loop, as {@link Func#call} runs it there; the typed plan still moves
+ * the values. Exports lifted with the {@code async} option are called with {@link Func} only.
  *
  * <pre>{@code
  * TypedFunc.Func2<Integer, Integer, Integer> add =
@@ -33,13 +36,21 @@ public final class TypedFunc<R> {
     private static final Object[] NO_ARGS = new Object[0];
 
     private final Store<?> store;
+
+    /** The direct path, for a component that uses no async feature; else null. */
     private final LiftedCall func;
+
+    /** The task path, for a component that uses the async ABI; else null. */
+    private final CanonLift lift;
+
     private final TypedFuncPlan plan;
     private final String name;
 
-    private TypedFunc(Store<?> store, LiftedCall func, TypedFuncPlan plan, String name) {
+    private TypedFunc(
+            Store<?> store, LiftedCall func, CanonLift lift, TypedFuncPlan plan, String name) {
         this.store = store;
         this.func = func;
+        this.lift = lift;
         this.plan = plan;
         this.name = name;
     }
@@ -47,14 +58,15 @@ public final class TypedFunc<R> {
     static <R> TypedFunc<R> of(
             Store<?> store, RuntimeFunc rt, String name, Signature<R> signature) {
         Objects.requireNonNull(signature, "signature");
-        if (rt instanceof dev.dovetail.runtime.internal.concurrent.CanonLift) {
+        CanonLift lift = rt instanceof CanonLift l ? l : null;
+        if (lift != null && lift.asyncLifted()) {
             throw new UnsupportedFeatureException(
                     "typed calls of `"
                             + name
-                            + "`: its component uses the async ABI; call it with getFunc"
+                            + "`: it is lifted with the `async` option; call it with getFunc"
                             + " (Func.call or Func.callAsync)");
         }
-        if (!(rt instanceof LiftedCall lifted)) {
+        if (lift == null && !(rt instanceof LiftedCall)) {
             throw new UnsupportedFeatureException(
                     "export `"
                             + name
@@ -76,7 +88,7 @@ public final class TypedFunc<R> {
                             + e.getMessage(),
                     e);
         }
-        return new TypedFunc<>(store, lifted, plan, name);
+        return new TypedFunc<>(store, lift == null ? (LiftedCall) rt : null, lift, plan, name);
     }
 
     /** The component function type. */
@@ -114,7 +126,7 @@ public final class TypedFunc<R> {
         }
         store.enter();
         try {
-            return (R) func.invoke(null, plan, args);
+            return (R) (lift == null ? func.invoke(null, plan, args) : lift.call(plan, args));
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("calling `")) {
                 throw e;

@@ -7,6 +7,7 @@ import dev.dovetail.abi.codec.FuncPlan;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.runtime.UnsupportedFeatureException;
 import dev.dovetail.runtime.internal.exec.CoreFunc;
+import dev.dovetail.runtime.internal.exec.LiftedCall.FlatCall;
 import dev.dovetail.runtime.internal.exec.RuntimeFunc;
 import dev.dovetail.runtime.internal.exec.Traps;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
@@ -41,6 +42,28 @@ public final class CanonLift implements FuncInst, RuntimeFunc {
         this.postReturn = postReturn;
     }
 
+    /** The dynamic path: abi-core's plan over {@link Val}s. */
+    private final FlatCall valCall =
+            new FlatCall() {
+                @Override
+                public long[] lowerParams(LiftLowerContext cx, Object[] args) {
+                    return plan.lowerParams(cx, (Val[]) args);
+                }
+
+                @Override
+                public Object liftResult(LiftLowerContext cx, long[] coreResults) {
+                    return plan.liftResult(cx, coreResults);
+                }
+            };
+
+    /**
+     * Whether the lift has the {@code async} option: its result comes from {@code task.return},
+     * which lifts {@link Val}s, so only dynamic calls reach it.
+     */
+    public boolean asyncLifted() {
+        return opts.async();
+    }
+
     @Override
     public FuncType type() {
         return plan.type();
@@ -49,18 +72,24 @@ public final class CanonLift implements FuncInst, RuntimeFunc {
     /** {@code Store.lift}'s {@code func_inst}: enter the instance, then {@code canon_lift}. */
     @Override
     public OnCancel invoke(OnStart onStart, OnResolve onResolve, ComponentInstanceState caller) {
+        return invoke(onStart, onResolve, caller, valCall);
+    }
+
+    /** {@link #invoke} moving the values with {@code values} (a typed plan or {@link #valCall}). */
+    private OnCancel invoke(
+            OnStart onStart, OnResolve onResolve, ComponentInstanceState caller, FlatCall values) {
         inst.checkMayEnterFrom(caller);
         inst.enterFrom(caller);
         try {
-            return canonLift(onStart, onResolve);
+            return canonLift(onStart, onResolve, values);
         } finally {
             inst.leaveTo(caller);
         }
     }
 
-    private OnCancel canonLift(OnStart onStart, OnResolve onResolve) {
+    private OnCancel canonLift(OnStart onStart, OnResolve onResolve, FlatCall values) {
         Task task = new Task(plan.type(), opts, inst, onStart, onResolve);
-        GuestThread thread = new GuestThread(task, () -> threadFunc(task));
+        GuestThread thread = new GuestThread(task, () -> threadFunc(task, values));
         thread.resume();
         if (!plan.type().async()) {
             // A synchronous function type may not block before returning: other ready threads of
@@ -76,9 +105,9 @@ public final class CanonLift implements FuncInst, RuntimeFunc {
         return task::requestCancellation;
     }
 
-    private void threadFunc(Task task) {
+    private void threadFunc(Task task, FlatCall values) {
         try {
-            run(task);
+            run(task, values);
         } catch (Throwable e) {
             RuntimeException t = Traps.translate(e);
             if (t instanceof UnsupportedFeatureException u) {
@@ -90,21 +119,21 @@ public final class CanonLift implements FuncInst, RuntimeFunc {
         }
     }
 
-    private void run(Task task) {
+    private void run(Task task, FlatCall values) {
         if (!task.enterImplicitThread()) {
             return;
         }
-        Val[] args = task.start();
+        Object[] args = task.start();
         long[] flatArgs;
         var saved = inst.swapCurrentTask(task.borrowScope);
         try {
-            flatArgs = plan.lowerParams(opts.context(), args);
+            flatArgs = values.lowerParams(opts.context(), args);
         } finally {
             inst.swapCurrentTask(saved);
         }
         if (!opts.async()) {
             long[] flatResults = callee.call(flatArgs);
-            Val result = plan.liftResult(opts.context(), flatResults);
+            Object result = values.liftResult(opts.context(), flatResults);
             task.returnValue(result);
             if (postReturn != null) {
                 inst.withoutLeaving(() -> postReturn.call(flatResults));
@@ -147,12 +176,29 @@ public final class CanonLift implements FuncInst, RuntimeFunc {
      */
     @Override
     public Val call(ComponentInstanceState caller, Val[] args) {
+        return (Val) call(caller, valCall, args);
+    }
+
+    /**
+     * A typed call from the host: as {@link #call(ComponentInstanceState, Val[])}, the Java
+     * arguments lowered and the result lifted by {@code typed} (a typed plan of this function's
+     * type). Not for {@link #asyncLifted} lifts.
+     */
+    public Object call(FlatCall typed, Object[] args) {
+        if (opts.async()) {
+            throw new UnsupportedFeatureException(
+                    "typed calls of an `async`-lifted function; call it with getFunc");
+        }
+        return call(null, typed, args);
+    }
+
+    private Object call(ComponentInstanceState caller, FlatCall values, Object[] args) {
         int expected = plan.type().params().size();
         if (args.length != expected) {
             throw new IllegalArgumentException(
                     "expected " + expected + " argument(s), found " + args.length);
         }
-        Val[] result = new Val[1];
+        Object[] result = new Object[1];
         boolean[] done = new boolean[1];
         StoreLoop loop = inst.loop();
         GuestThread current = GuestThread.current();
@@ -165,7 +211,8 @@ public final class CanonLift implements FuncInst, RuntimeFunc {
                             result[0] = value;
                             done[0] = true;
                         },
-                        caller);
+                        caller,
+                        values);
             } finally {
                 loop.nestingDepth--;
             }
@@ -208,7 +255,7 @@ public final class CanonLift implements FuncInst, RuntimeFunc {
                         if (cancelled) {
                             result.cancel(false);
                         } else {
-                            result.complete(value);
+                            result.complete((Val) value);
                         }
                     },
                     null);

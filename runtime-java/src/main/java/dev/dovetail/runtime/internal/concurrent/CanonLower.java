@@ -61,7 +61,7 @@ public final class CanonLower {
                     }
                 };
         OnResolve onResolve =
-                (Val result, boolean cancelled) -> {
+                (Object result, boolean cancelled) -> {
                     maybeOnProgress[0].run();
                     if (cancelled) {
                         subtask.resolve(
@@ -72,7 +72,7 @@ public final class CanonLower {
                     } else {
                         long[] flatResults;
                         try {
-                            flatResults = plan.lowerResult(cx, result, flatArgs);
+                            flatResults = plan.lowerResult(cx, (Val) result, flatArgs);
                         } catch (Trap t) {
                             throw adapter ? Traps.adapter(t) : t;
                         }
@@ -109,7 +109,8 @@ public final class CanonLower {
         @Override
         public OnCancel invoke(
                 OnStart onStart, OnResolve onResolve, ComponentInstanceState caller) {
-            Val[] args = onStart.start();
+            // between component functions the arguments are Vals (typed calls reach only CanonLift)
+            Val[] args = (Val[]) onStart.start();
             onResolve.resolve(f.call(caller, args), false);
             return OnCancel.NONE;
         }

@@ -1,9 +1,12 @@
 package dev.dovetail.runtime.internal.concurrent;
 
-import dev.dovetail.abi.Val;
-
-/** The reference's {@code OnStart}: the callee asks for its arguments when it starts. */
+/**
+ * The reference's {@code OnStart}: the callee asks for its arguments when it starts. They are
+ * {@link dev.dovetail.abi.Val}s between component functions; a typed host call ({@link
+ * CanonLift#call(dev.dovetail.runtime.internal.exec.LiftedCall.FlatCall, Object[])}) passes its
+ * Java values.
+ */
 @FunctionalInterface
 public interface OnStart {
-    Val[] start();
+    Object[] start();
 }

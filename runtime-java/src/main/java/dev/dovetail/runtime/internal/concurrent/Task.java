@@ -1,7 +1,6 @@
 package dev.dovetail.runtime.internal.concurrent;
 
 import dev.dovetail.abi.Trap;
-import dev.dovetail.abi.Val;
 import dev.dovetail.abi.type.FuncType;
 import dev.dovetail.runtime.internal.state.ComponentInstanceState;
 import java.util.ArrayList;
@@ -179,13 +178,13 @@ public final class Task {
     }
 
     /** {@code start}: the caller's arguments, lifted now (after backpressure). */
-    Val[] start() {
+    Object[] start() {
         state = State.STARTED;
         return onStart.start();
     }
 
     /** {@code return_}. */
-    void returnValue(Val result) {
+    void returnValue(Object result) {
         Trap.trapIf(state == State.RESOLVED, "task already returned a value");
         Trap.trapIf(
                 borrowScope.numBorrows() > 0, "borrow handles still remain at the end of the call");
