@@ -20,14 +20,18 @@ import java.util.concurrent.TimeUnit
  * event-loop tick. A tick may wait for a host future to complete; that wait blocks only this
  * thread.
  */
-internal class StoreDriver private constructor(private val store: Store<*>) {
+internal class StoreDriver private constructor() {
+    // The driver keeps no reference to its store (the registry's weak key): tasks capture it.
     private val executor =
         ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, LinkedBlockingQueue()) { task ->
             Thread(task, "dovetail-store-driver").apply { isDaemon = true }
         }
 
+    /** A runtime call and the caller's view of it, completed only once the store is left. */
+    private data class Call(val call: CompletableFuture<Val>, val result: CompletableFuture<Val?>)
+
     /** Calls in flight; touched only on the driver thread. */
-    private val pending = ArrayList<CompletableFuture<Val?>>()
+    private val pending = ArrayList<Call>()
     private var stepScheduled = false
 
     /** Completed to end the current step early, so that queued work can run. */
@@ -37,7 +41,7 @@ internal class StoreDriver private constructor(private val store: Store<*>) {
      * Starts [func] on the driver thread; the returned future completes with the call. Cancelling
      * it drops the call from this driver (see [callSuspend] for what the runtime does).
      */
-    fun start(func: Func, args: Array<out Val>): CompletableFuture<Val?> {
+    fun start(store: Store<*>, func: Func, args: Array<out Val>): CompletableFuture<Val?> {
         val result = CompletableFuture<Val?>()
         executor.execute {
             if (result.isDone) return@execute // cancelled before it started
@@ -48,54 +52,68 @@ internal class StoreDriver private constructor(private val store: Store<*>) {
                     result.completeExceptionally(e)
                     return@execute
                 }
-            call.whenComplete { value, error ->
-                if (error == null) result.complete(value)
-                else result.completeExceptionally(unwrap(error))
-            }
-            if (!result.isDone) {
-                pending.add(result)
-                scheduleStep()
-            }
+            pending.add(Call(call, result))
+            settle()
+            if (pending.isNotEmpty()) scheduleStep(store)
         }
         // After queueing: a step that published its wakeup before we read it sees our task queued.
         wakeup.complete(Unit)
         return result
     }
 
-    private fun scheduleStep() {
+    private fun scheduleStep(store: Store<*>) {
         if (!stepScheduled) {
             stepScheduled = true
-            executor.execute(::step)
+            executor.execute { step(store) }
         }
     }
 
-    private fun step() {
+    private fun step(store: Store<*>) {
         stepScheduled = false
-        pending.removeIf { it.isDone }
+        settle()
         if (pending.isEmpty()) return
         val stop = CompletableFuture<Unit>()
         wakeup = stop
         if (executor.queue.isEmpty()) {
             try {
-                store.runUntil(CompletableFuture.anyOf(*pending.toTypedArray(), stop))
+                val watched = pending.flatMap { listOf(it.call, it.result) } + stop
+                store.runUntil(CompletableFuture.anyOf(*watched.toTypedArray()))
             } catch (e: Throwable) {
                 // A trap (or deadlock) ends the loop: the runtime does not say which task it hit,
                 // so every call in flight on this store fails with it.
-                pending.forEach { it.completeExceptionally(e) }
+                pending.forEach { it.result.completeExceptionally(e) }
                 pending.clear()
                 return
             }
         }
-        scheduleStep()
+        settle()
+        if (pending.isNotEmpty()) scheduleStep(store)
+    }
+
+    /**
+     * Hands finished calls to their callers and forgets the ones callers cancelled. Runs outside
+     * the store only: a caller resumed while the driver is still inside the store would find it
+     * busy.
+     */
+    private fun settle() {
+        pending.removeIf { (call, result) ->
+            if (call.isDone && !result.isDone) {
+                try {
+                    result.complete(call.join())
+                } catch (e: java.util.concurrent.CancellationException) {
+                    result.cancel(false)
+                } catch (e: java.util.concurrent.CompletionException) {
+                    result.completeExceptionally(e.cause ?: e)
+                }
+            }
+            result.isDone
+        }
     }
 
     companion object {
         private val drivers = Collections.synchronizedMap(WeakHashMap<Store<*>, StoreDriver>())
 
         /** The driver of [store], created on first use. */
-        fun of(store: Store<*>): StoreDriver = drivers.computeIfAbsent(store) { StoreDriver(it) }
-
-        private fun unwrap(e: Throwable): Throwable =
-            if (e is java.util.concurrent.CompletionException && e.cause != null) e.cause!! else e
+        fun of(store: Store<*>): StoreDriver = drivers.computeIfAbsent(store) { StoreDriver() }
     }
 }

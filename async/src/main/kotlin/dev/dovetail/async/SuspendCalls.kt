@@ -24,4 +24,4 @@ import kotlinx.coroutines.future.await
  *   flight on the store fails all of them
  */
 public suspend fun Func.callSuspend(store: Store<*>, vararg args: Val): Val? =
-    StoreDriver.of(store).start(this, args).await()
+    StoreDriver.of(store).start(store, this, args).await()

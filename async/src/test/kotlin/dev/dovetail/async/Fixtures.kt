@@ -83,3 +83,21 @@ val BOOM =
       (core instance ${D}m (instantiate ${D}M))
       (func (export "boom") (canon lift (core func ${D}m "boom"))))
     """
+
+/** `stuck()` waits forever on an empty waitable set (a stackful async task). */
+val STUCK =
+    """
+    (component
+      (core module ${D}Mem (memory (export "mem") 1))
+      (core instance ${D}mem (instantiate ${D}Mem))
+      (core module ${D}M
+        (import "" "waitable-set.new" (func ${D}new (result i32)))
+        (import "" "waitable-set.wait" (func ${D}wait (param i32 i32) (result i32)))
+        (func (export "stuck") (drop (call ${D}wait (call ${D}new) (i32.const 0)))))
+      (canon waitable-set.new (core func ${D}new))
+      (canon waitable-set.wait (memory (core memory ${D}mem "mem")) (core func ${D}wait))
+      (core instance ${D}m (instantiate ${D}M (with "" (instance
+        (export "waitable-set.new" (func ${D}new))
+        (export "waitable-set.wait" (func ${D}wait))))))
+      (func (export "stuck") async (canon lift (core func ${D}m "stuck") async)))
+    """

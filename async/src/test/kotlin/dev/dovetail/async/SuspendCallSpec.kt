@@ -178,4 +178,32 @@ class SuspendCallSpec :
                 withTimeout(30.seconds) { hostCancelled.await() }
             }
         }
+
+        test("a deadlock fails every call in flight with the runtime's Trap") {
+            withStore { store ->
+                val stuck =
+                    Linker<Void?>(engine)
+                        .instantiate(store, Component.fromWat(engine, STUCK))
+                        .getFunc("stuck")
+                coroutineScope {
+                    val calls = (1..2).map { async { runCatching { stuck.callSuspend(store) } } }
+                    withTimeout(30.seconds) { calls.awaitAll() }
+                        .forEach {
+                            it.exceptionOrNull()!!.message shouldContain "deadlock detected"
+                        }
+                }
+            }
+        }
+
+        test("the store is usable from plain calls once suspend calls are done") {
+            withStore { store ->
+                val get =
+                    Linker<Void?>(engine)
+                        .instantiate(store, Component.fromWat(engine, YIELDING))
+                        .getFunc("get")
+                withTimeout(30.seconds) { get.callSuspend(store, Val.U32(4)) } shouldBe Val.U32(5)
+                // The driver left the store (runUntil exits it), so this thread may enter.
+                get.call(store, Val.U32(6)) shouldBe Val.U32(7)
+            }
+        }
     })
