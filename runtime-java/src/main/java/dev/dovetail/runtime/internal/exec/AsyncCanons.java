@@ -187,41 +187,13 @@ final class AsyncCanons {
             scope.coreFuncs.add(
                     in.builtin(args -> new long[] {Builtins.threadYield(state, cancellable)}));
         } else if (c instanceof Canon.ThreadSuspendThenResume t) {
-            boolean cancellable = t.cancellable();
-            scope.coreFuncs.add(
-                    in.builtin(
-                            args ->
-                                    new long[] {
-                                        Builtins.threadSuspendThenResume(
-                                                state, cancellable, (int) args[0])
-                                    }));
+            addThreadSwitch(in, t.cancellable(), Builtins::threadSuspendThenResume);
         } else if (c instanceof Canon.ThreadYieldThenResume t) {
-            boolean cancellable = t.cancellable();
-            scope.coreFuncs.add(
-                    in.builtin(
-                            args ->
-                                    new long[] {
-                                        Builtins.threadYieldThenResume(
-                                                state, cancellable, (int) args[0])
-                                    }));
+            addThreadSwitch(in, t.cancellable(), Builtins::threadYieldThenResume);
         } else if (c instanceof Canon.ThreadSuspendThenPromote t) {
-            boolean cancellable = t.cancellable();
-            scope.coreFuncs.add(
-                    in.builtin(
-                            args ->
-                                    new long[] {
-                                        Builtins.threadSuspendThenPromote(
-                                                state, cancellable, (int) args[0])
-                                    }));
+            addThreadSwitch(in, t.cancellable(), Builtins::threadSuspendThenPromote);
         } else if (c instanceof Canon.ThreadYieldThenPromote t) {
-            boolean cancellable = t.cancellable();
-            scope.coreFuncs.add(
-                    in.builtin(
-                            args ->
-                                    new long[] {
-                                        Builtins.threadYieldThenPromote(
-                                                state, cancellable, (int) args[0])
-                                    }));
+            addThreadSwitch(in, t.cancellable(), Builtins::threadYieldThenPromote);
         } else if (!streamOrFuture(in, c)) {
             return false;
         }
@@ -239,13 +211,13 @@ final class AsyncCanons {
             ValType t = element(in, s.type());
             scope.coreFuncs.add(in.builtin(args -> new long[] {Copies.futureNew(state, t)}));
         } else if (c instanceof Canon.StreamRead s) {
-            addStreamCopy(in, CopyEnd.Kind.READABLE_STREAM, s.type(), s.opts());
+            addCopy(in, CopyEnd.Kind.READABLE_STREAM, s.type(), s.opts());
         } else if (c instanceof Canon.StreamWrite s) {
-            addStreamCopy(in, CopyEnd.Kind.WRITABLE_STREAM, s.type(), s.opts());
+            addCopy(in, CopyEnd.Kind.WRITABLE_STREAM, s.type(), s.opts());
         } else if (c instanceof Canon.FutureRead s) {
-            addFutureCopy(in, CopyEnd.Kind.READABLE_FUTURE, s.type(), s.opts());
+            addCopy(in, CopyEnd.Kind.READABLE_FUTURE, s.type(), s.opts());
         } else if (c instanceof Canon.FutureWrite s) {
-            addFutureCopy(in, CopyEnd.Kind.WRITABLE_FUTURE, s.type(), s.opts());
+            addCopy(in, CopyEnd.Kind.WRITABLE_FUTURE, s.type(), s.opts());
         } else if (c instanceof Canon.StreamCancelRead s) {
             addCancel(in, CopyEnd.Kind.READABLE_STREAM, s.type(), s.async());
         } else if (c instanceof Canon.StreamCancelWrite s) {
@@ -292,18 +264,34 @@ final class AsyncCanons {
         return true;
     }
 
-    private static void addStreamCopy(
+    /** A thread built-in that switches to the thread at table index {@code args[0]}. */
+    private interface ThreadSwitch {
+        int apply(ComponentInstanceState state, boolean cancellable, int index);
+    }
+
+    private static void addThreadSwitch(
+            Instantiator in, boolean cancellable, ThreadSwitch builtin) {
+        ComponentInstanceState state = in.state;
+        in.scope.coreFuncs.add(
+                in.builtin(args -> new long[] {builtin.apply(state, cancellable, (int) args[0])}));
+    }
+
+    /** stream.read/write (index, pointer, count) and future.read/write (index, pointer). */
+    private static void addCopy(
             Instantiator in, CopyEnd.Kind kind, long type, List<CanonOpt> options) {
         ComponentInstanceState state = in.state;
         ValType t = element(in, type);
         Codec<Val> codec = t == null ? null : ValCodec.of(t);
         Instantiator.Opts o = in.options(options);
         Copies.CopyOptions opts = new Copies.CopyOptions(o.async(), in.context(o));
+        boolean stream =
+                kind == CopyEnd.Kind.READABLE_STREAM || kind == CopyEnd.Kind.WRITABLE_STREAM;
         in.scope.coreFuncs.add(
                 in.builtin(
-                        args ->
-                                new long[] {
-                                    Copies.streamCopy(
+                        args -> {
+                            int code =
+                                    stream
+                                            ? Copies.streamCopy(
                                                     state,
                                                     kind,
                                                     t,
@@ -312,31 +300,16 @@ final class AsyncCanons {
                                                     (int) args[0],
                                                     (int) args[1],
                                                     (int) args[2])
-                                            & 0xFFFF_FFFFL
-                                }));
-    }
-
-    private static void addFutureCopy(
-            Instantiator in, CopyEnd.Kind kind, long type, List<CanonOpt> options) {
-        ComponentInstanceState state = in.state;
-        ValType t = element(in, type);
-        Codec<Val> codec = t == null ? null : ValCodec.of(t);
-        Instantiator.Opts o = in.options(options);
-        Copies.CopyOptions opts = new Copies.CopyOptions(o.async(), in.context(o));
-        in.scope.coreFuncs.add(
-                in.builtin(
-                        args ->
-                                new long[] {
-                                    Copies.futureCopy(
+                                            : Copies.futureCopy(
                                                     state,
                                                     kind,
                                                     t,
                                                     codec,
                                                     opts,
                                                     (int) args[0],
-                                                    (int) args[1])
-                                            & 0xFFFF_FFFFL
-                                }));
+                                                    (int) args[1]);
+                            return new long[] {code & 0xFFFF_FFFFL};
+                        }));
     }
 
     private static void addCancel(Instantiator in, CopyEnd.Kind kind, long type, boolean async) {
