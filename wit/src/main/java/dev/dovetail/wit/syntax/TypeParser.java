@@ -162,24 +162,14 @@ final class TypeParser {
             case FLAGS -> {
                 tokens.expect(TokenKind.FLAGS);
                 Ast.Id name = tokens.id();
-                List<Ast.CaseName> flags =
-                        list(
-                                tokens,
-                                TokenKind.LEFT_BRACE,
-                                TokenKind.RIGHT_BRACE,
-                                (caseDocs) -> new Ast.CaseName(caseDocs, tokens.id()));
+                List<Ast.CaseName> flags = caseNames(tokens);
                 return new Ast.TypeDecl(
                         docs, attributes, name, new Ast.FlagsExpr(name.span(), flags));
             }
             case ENUM -> {
                 tokens.expect(TokenKind.ENUM);
                 Ast.Id name = tokens.id();
-                List<Ast.CaseName> cases =
-                        list(
-                                tokens,
-                                TokenKind.LEFT_BRACE,
-                                TokenKind.RIGHT_BRACE,
-                                (caseDocs) -> new Ast.CaseName(caseDocs, tokens.id()));
+                List<Ast.CaseName> cases = caseNames(tokens);
                 return new Ast.TypeDecl(
                         docs, attributes, name, new Ast.EnumExpr(name.span(), cases));
             }
@@ -301,5 +291,14 @@ final class TypeParser {
             }
         }
         return items;
+    }
+
+    /** The braced, comma-separated case names of a {@code flags} or {@code enum}. */
+    private static List<Ast.CaseName> caseNames(TokenStream tokens) {
+        return list(
+                tokens,
+                TokenKind.LEFT_BRACE,
+                TokenKind.RIGHT_BRACE,
+                (caseDocs) -> new Ast.CaseName(caseDocs, tokens.id()));
     }
 }
